@@ -1,0 +1,4 @@
+import type { Access } from 'payload'
+
+/** Anyone, signed in or not. Used for content that is public by nature (media, authors, taxonomy). */
+export const anyone: Access = () => true

@@ -1,0 +1,12 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/**
+ * The very first account can only be made through create-first-user, by whoever installs the
+ * blog, so it becomes the admin; every later account gets the roles an admin gives it.
+ */
+export const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', req })
+  if (totalDocs === 0) return { ...data, roles: ['admin'] }
+  return data
+}

@@ -1,0 +1,46 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { canEditContent } from '@/access/canEditContent'
+
+import { revalidateSettings } from './hooks/revalidateSettings'
+
+/** Site-wide words: the name, the note under every post and the call to action on every page. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: 'Site settings',
+  admin: { group: 'Admin' },
+  access: { read: anyone, update: canEditContent },
+  hooks: { afterChange: [revalidateSettings] },
+  fields: [
+    { name: 'siteName', type: 'text', required: true, defaultValue: 'inkwell', maxLength: 80 },
+    { name: 'tagline', type: 'text', maxLength: 160 },
+    {
+      name: 'closingNote',
+      type: 'group',
+      admin: { description: 'Shown under every post. Leave the text empty to hide it.' },
+      fields: [
+        { name: 'heading', type: 'text', maxLength: 120 },
+        { name: 'body', type: 'textarea', maxLength: 2000 },
+      ],
+    },
+    {
+      name: 'callToAction',
+      type: 'group',
+      admin: { description: 'Shown on every page. Leave the text empty to hide it.' },
+      fields: [
+        { name: 'text', type: 'text', maxLength: 160 },
+        { name: 'linkLabel', type: 'text', maxLength: 60 },
+        {
+          name: 'linkUrl',
+          type: 'text',
+          maxLength: 500,
+          validate: (value: string | null | undefined) =>
+            !value || /^(https?:\/\/|\/|mailto:|tel:)/.test(value)
+              ? true
+              : 'Use a full address (https://...), a site path (/...), mailto: or tel:.',
+        },
+      ],
+    },
+  ],
+}

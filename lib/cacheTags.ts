@@ -1,0 +1,18 @@
+/**
+ * Every cache tag the reader pages use. Data helpers tag their reads with these; Payload hooks
+ * expire exactly the ones a change touches.
+ */
+export const CacheTags = {
+  /** Any list of posts: the index, pagination, Recent Posts, author archives. */
+  postLists: 'posts',
+  /** One post's page, by slug. */
+  post: (slug: string) => `post:${slug}`,
+  /** Author profiles, shown in bylines and on author pages. */
+  authors: 'authors',
+  /** Categories and tags shown on posts. */
+  taxonomy: 'taxonomy',
+  /** Uploaded images (alt text, sizes) shown wherever posts are. */
+  media: 'media',
+  /** The site-settings global: name, tagline, closing note, call to action. */
+  settings: 'settings',
+} as const

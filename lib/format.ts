@@ -1,0 +1,13 @@
+const dateFormat = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: process.env.SITE_TIME_ZONE || 'UTC',
+})
+
+/** "December 1, 2023", in the site's time zone so every reader sees the same date. */
+export const formatDate = (iso: string): string => dateFormat.format(new Date(iso))
+
+/** "Maya Alvarez, LMT" */
+export const authorLabel = (author: { name: string; credentials: string | null }): string =>
+  author.credentials ? `${author.name}, ${author.credentials}` : author.name

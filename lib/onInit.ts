@@ -1,0 +1,23 @@
+import type { Migration, Payload } from 'payload'
+
+import { migrations } from '@/migrations/sqlite'
+
+import { isDatabaseEmpty, seedDemoContent } from './seed'
+import { shouldSeedOnBoot } from './seed/staff'
+
+/**
+ * Runs once per server process. SQLite gets its schema from the committed migrations in every
+ * mode (production runs them through the adapter's prodMigrations before this), then an empty
+ * database is seeded with the demo content when seeding is wanted.
+ */
+export const onInit = async (payload: Payload): Promise<void> => {
+  if (payload.db.name === 'sqlite' && process.env.NODE_ENV !== 'production') {
+    // Generated migration files type their arguments more narrowly than Payload's Migration.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  }
+  if (!shouldSeedOnBoot()) return
+  if (!(await isDatabaseEmpty(payload))) return
+  payload.logger.info('Empty database: seeding the demo content.')
+  const { created } = await seedDemoContent(payload)
+  payload.logger.info(`Seeded: ${JSON.stringify(created)}`)
+}

@@ -1,0 +1,76 @@
+/**
+ * Builders for Lexical's serialized JSON, so seed content and tests can write rich text as
+ * plain data. Shapes follow what Payload's Lexical editor itself saves.
+ */
+type Node = Record<string, unknown>
+
+const element = (type: string, children: Node[], extra: Node = {}): Node => ({
+  type,
+  children,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  version: 1,
+  ...extra,
+})
+
+export const text = (value: string, format = 0): Node => ({
+  type: 'text',
+  text: value,
+  detail: 0,
+  format,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
+
+export const paragraph = (value: string): Node =>
+  element('paragraph', [text(value)], { textFormat: 0, textStyle: '' })
+
+export const heading = (tag: 'h2' | 'h3' | 'h4', value: string): Node =>
+  element('heading', [text(value)], { tag })
+
+export const bulletList = (items: string[]): Node =>
+  element(
+    'list',
+    items.map((item, i) => element('listitem', [text(item)], { value: i + 1 })),
+    { listType: 'bullet', start: 1, tag: 'ul' },
+  )
+
+export const upload = (mediaId: number | string): Node => ({
+  type: 'upload',
+  id: `seed-${mediaId}`,
+  fields: {},
+  format: '',
+  relationTo: 'media',
+  value: mediaId,
+  version: 3,
+})
+
+export type ContentBlock =
+  | { type: 'p'; text: string }
+  | { type: 'h2' | 'h3' | 'h4'; text: string }
+  | { type: 'ul'; items: string[] }
+  | { type: 'image'; alt: string }
+
+/**
+ * A whole document from simple blocks. Image blocks need an uploaded media id, which the
+ * caller supplies per alt text.
+ */
+export const document = (blocks: ContentBlock[], mediaFor: (alt: string) => number | string) => ({
+  root: element(
+    'root',
+    blocks.map((block) => {
+      switch (block.type) {
+        case 'p':
+          return paragraph(block.text)
+        case 'ul':
+          return bulletList(block.items)
+        case 'image':
+          return upload(mediaFor(block.alt))
+        default:
+          return heading(block.type, block.text)
+      }
+    }),
+  ),
+})

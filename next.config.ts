@@ -1,0 +1,22 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  images: {
+    // Uploads are served by Payload under /api/media/file; next/image resizes them.
+    localPatterns: [{ pathname: '/api/media/file/**' }],
+    formats: ['image/avif', 'image/webp'],
+  },
+  async redirects() {
+    return [{ source: '/page/1', destination: '/', permanent: true }]
+  },
+  async rewrites() {
+    // The home page is page 1 of the index. Serving it from the dynamic /page/[page] route lets
+    // it be rendered on first request and cached, rather than at build time when no database
+    // may be reachable (a Docker build, a CI machine).
+    return [{ source: '/', destination: '/page/1' }]
+  },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

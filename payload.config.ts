@@ -1,0 +1,56 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Authors } from './collections/Authors'
+import { Categories } from './collections/Categories'
+import { Media } from './collections/Media'
+import { Posts } from './collections/Posts'
+import { Tags } from './collections/Tags'
+import { Users } from './collections/Users'
+import { SiteSettings } from './globals/SiteSettings'
+import { databaseKind, sqliteUrl } from './lib/database'
+import { postEditor } from './fields/postContent'
+import { onInit } from './lib/onInit'
+import { resolveSecret } from './lib/secret'
+import { revalidateEndpoint } from './lib/revalidateEndpoint'
+import { migrations } from './migrations/sqlite'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const databaseUri = process.env.DATABASE_URI
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    // The default avatar would fetch Gravatar: no outside requests from the dashboard.
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' · inkwell' },
+  },
+  collections: [Posts, Authors, Media, Categories, Tags, Users],
+  globals: [SiteSettings],
+  editor: postEditor,
+  secret: resolveSecret(),
+  serverURL: process.env.SERVER_URL || undefined,
+  db:
+    databaseKind(databaseUri) === 'mongodb'
+      ? mongooseAdapter({ url: databaseUri as string })
+      : sqliteAdapter({
+          client: { url: sqliteUrl(databaseUri) },
+          // Never push: dev, test and production all build the schema from the committed
+          // migrations, so a database made by `npm run dev` also works under `npm start`.
+          push: false,
+          migrationDir: path.resolve(dirname, 'migrations/sqlite'),
+          prodMigrations: migrations,
+        }),
+  endpoints: [revalidateEndpoint],
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  onInit,
+})
