@@ -41,6 +41,10 @@ export default buildConfig({
       ? mongooseAdapter({ url: databaseUri as string })
       : sqliteAdapter({
           client: { url: sqliteUrl(databaseUri) },
+          // WAL lets readers proceed while a write is in progress; the timeout makes a second
+          // process (a script, a test) wait for a lock instead of failing with SQLITE_BUSY.
+          wal: true,
+          busyTimeout: 5000,
           // Never push: dev, test and production all build the schema from the committed
           // migrations, so a database made by `npm run dev` also works under `npm start`.
           push: false,

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { slugify } from '@/lib/slugify'
 
-import referencePost from './content/referencePost.json'
+import { referencePost } from './content/referencePost'
 import { demoPosts } from './content/demoPosts'
 import { demoAuthors, demoCategories, demoTags } from './content/taxonomy'
 import { placeholderImage } from './images'
@@ -126,7 +126,7 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
     categories: ['massage-therapy', 'wellness'],
     tags: ['pain-relief'],
     featuredImage: await image('featured-pain-relief-medical-massage', title),
-    blocks: referencePost.blocks as ContentBlock[],
+    blocks: referencePost.blocks,
     inlineImages: new Map([[inlineAlt, await image('pain-relief-through-medical-massage', inlineAlt)]]),
   })
   for (const [i, demo] of demoPosts.entries()) {

@@ -1,0 +1,103 @@
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
+
+import { Authors } from '@/collections/Authors'
+import { Categories } from '@/collections/Categories'
+import { Media } from '@/collections/Media'
+import { Posts } from '@/collections/Posts'
+import { Tags } from '@/collections/Tags'
+import { Users } from '@/collections/Users'
+import { SiteSettings } from '@/globals/SiteSettings'
+import { checkRole } from '@/access/checkRole'
+
+type Who = 'anonymous' | 'admin' | 'editor' | 'moderator'
+const users: Record<Who, { id: number; roles: string[] } | null> = {
+  anonymous: null,
+  admin: { id: 1, roles: ['admin'] },
+  editor: { id: 2, roles: ['editor'] },
+  moderator: { id: 3, roles: ['moderator'] },
+}
+const everyone: Who[] = ['anonymous', 'admin', 'editor', 'moderator']
+
+const run = (access: Access | undefined, who: Who) => {
+  if (!access) throw new Error('access rule missing')
+  return access({ req: { user: users[who] } } as never)
+}
+
+// What each role may do: true, false, or the filter the rule returns instead.
+const published = { _status: { equals: 'published' } }
+const self = (who: Who) => ({ id: { equals: users[who]?.id } })
+const writers = { anonymous: false, admin: true, editor: true, moderator: false }
+const openRead = { anonymous: true, admin: true, editor: true, moderator: true }
+
+const expected: [CollectionConfig, Record<string, Record<Who, unknown>>][] = [
+  [Posts, {
+    read: { anonymous: published, admin: true, editor: true, moderator: true },
+    create: writers, update: writers, delete: writers,
+  }],
+  ...[Authors, Media, Categories, Tags].map((c): [CollectionConfig, Record<string, Record<Who, unknown>>] => [
+    c, { read: openRead, create: writers, update: writers, delete: writers },
+  ]),
+  [Users, {
+    read: { anonymous: false, admin: true, editor: self('editor'), moderator: self('moderator') },
+    create: { anonymous: false, admin: true, editor: false, moderator: false },
+    update: { anonymous: false, admin: true, editor: self('editor'), moderator: self('moderator') },
+    delete: { anonymous: false, admin: true, editor: false, moderator: false },
+  }],
+]
+
+describe.each(expected)('$slug access', (collection, ops) => {
+  for (const [op, byRole] of Object.entries(ops)) {
+    it.each(everyone)(`${op} as %s`, (who) => {
+      const rule = collection.access?.[op as 'read']
+      expect(run(rule, who)).toEqual(byRole[who])
+    })
+  }
+})
+
+describe('site-settings access', () => {
+  it.each(everyone)('read as %s is allowed', (who) => {
+    expect(run(SiteSettings.access?.read, who)).toBe(true)
+  })
+  it.each(everyone)('update as %s', (who) => {
+    expect(run(SiteSettings.access?.update, who)).toBe(writers[who])
+  })
+})
+
+describe('users', () => {
+  it.each(everyone)('dashboard access as %s', (who) => {
+    const rule = Users.access?.admin as (args: unknown) => boolean
+    expect(rule({ req: { user: users[who] } })).toBe(who !== 'anonymous')
+  })
+
+  it.each(everyone)('only admins may set roles (%s)', (who) => {
+    const roles = Users.fields.find((f) => 'name' in f && f.name === 'roles')
+    const access = (roles as { access: { create: FieldAccess; update: FieldAccess } }).access
+    const args = { req: { user: users[who] } } as never
+    expect(access.create(args)).toBe(who === 'admin')
+    expect(access.update(args)).toBe(who === 'admin')
+  })
+
+  it('locks an account after five failed logins', () => {
+    expect(typeof Users.auth === 'object' && Users.auth.maxLoginAttempts).toBe(5)
+  })
+})
+
+describe('authors', () => {
+  it.each(everyone)('the linked staff account is visible only to staff (%s)', (who) => {
+    const field = Authors.fields.find((f) => 'name' in f && f.name === 'user')
+    const read = (field as { access: { read: FieldAccess } }).access.read
+    expect(read({ req: { user: users[who] } } as never)).toBe(who !== 'anonymous')
+  })
+})
+
+describe('checkRole', () => {
+  it('matches any of the allowed roles', () => {
+    expect(checkRole(['admin', 'editor'], { roles: ['editor'] })).toBe(true)
+    expect(checkRole(['admin'], { roles: ['editor', 'moderator'] })).toBe(false)
+  })
+  it('is false for anonymous users and users without roles', () => {
+    expect(checkRole(['admin'], null)).toBe(false)
+    expect(checkRole(['admin'], { roles: null })).toBe(false)
+    expect(checkRole(['admin'], { roles: [] })).toBe(false)
+  })
+})

@@ -1,0 +1,53 @@
+import { toAuthorRefs, toImage, toPostSummary } from '@/lib/data/views'
+import { authorLabel, formatDate } from '@/lib/format'
+import type { Author, Media } from '@/payload-types'
+
+const media = { id: 1, alt: 'A calm room', url: '/api/media/file/a.webp', width: 1600, height: 900 } as Media
+const author = { id: 7, name: 'Maya Alvarez', slug: 'maya-alvarez', credentials: 'LMT' } as Author
+
+describe('toImage', () => {
+  it('maps a populated upload', () => {
+    expect(toImage(media)).toEqual({ url: '/api/media/file/a.webp', alt: 'A calm room', width: 1600, height: 900 })
+  })
+  it('is null for an unpopulated id, a deleted upload or one without dimensions', () => {
+    expect(toImage(3)).toBeNull()
+    expect(toImage(null)).toBeNull()
+    expect(toImage({ ...media, width: null })).toBeNull()
+  })
+})
+
+describe('toPostSummary', () => {
+  it('keeps only what a card shows, with authors as names and slugs', () => {
+    const summary = toPostSummary({
+      id: 5,
+      title: 'T',
+      slug: 't',
+      excerpt: 'E',
+      publishedAt: '2023-12-01T15:00:00.000Z',
+      featuredImage: media,
+      authors: [author, 99],
+    })
+    expect(summary).toEqual({
+      title: 'T',
+      slug: 't',
+      excerpt: 'E',
+      publishedAt: '2023-12-01T15:00:00.000Z',
+      image: toImage(media),
+      authors: [{ name: 'Maya Alvarez', slug: 'maya-alvarez', credentials: 'LMT' }],
+    })
+  })
+
+  it('drops authors without a slug rather than linking nowhere', () => {
+    expect(toAuthorRefs([{ ...author, slug: null }])).toEqual([])
+  })
+})
+
+describe('formatting', () => {
+  it('formats dates as the original page did', () => {
+    expect(formatDate('2023-12-01T15:00:00.000Z')).toBe('December 1, 2023')
+  })
+  it('adds credentials after the name', () => {
+    expect(authorLabel({ name: 'Maya Alvarez', credentials: 'LMT' })).toBe('Maya Alvarez, LMT')
+    expect(authorLabel({ name: 'Jordan Lee', credentials: null })).toBe('Jordan Lee')
+  })
+})
