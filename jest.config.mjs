@@ -42,6 +42,7 @@ export default {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
       testEnvironmentOptions: { globalsCleanup: 'off' },
+      testTimeout: 120_000,
     },
     {
       ...shared,
@@ -49,6 +50,7 @@ export default {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       testEnvironmentOptions: { globalsCleanup: 'off' },
+      testTimeout: 120_000,
     },
   ],
 }

@@ -9,6 +9,11 @@ describe('toImage', () => {
   it('maps a populated upload', () => {
     expect(toImage(media)).toEqual({ url: '/api/media/file/a.webp', alt: 'A calm room', width: 1600, height: 900 })
   })
+  it('keeps our own uploads relative even when Payload made them absolute', () => {
+    const absolute = { ...media, url: 'https://blog.clinic.example/api/media/file/a.webp' }
+    expect(toImage(absolute)?.url).toBe('/api/media/file/a.webp')
+    expect(toImage({ ...media, url: 'https://cdn.example/x.webp' })?.url).toBe('https://cdn.example/x.webp')
+  })
   it('is null for an unpopulated id, a deleted upload or one without dimensions', () => {
     expect(toImage(3)).toBeNull()
     expect(toImage(null)).toBeNull()

@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core'
+
+import { TEST_STAFF, type TestServer, startServer } from '../support/server'
+import { launchBrowser } from './browser'
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('staff log in to the dashboard', () => {
+  it.each(['admin', 'editor', 'moderator'] as const)('%s', async (role) => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin`)
+    await page.waitForURL(/\/admin\/login/)
+    await page.locator('input[name="email"]').fill(TEST_STAFF[role].email)
+    await page.locator('input[name="password"]').fill(TEST_STAFF[role].password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
+    // The dashboard lists the collections this role may see: posts for everyone,
+    // staff accounts for the admin only.
+    await page.locator('.dashboard, [class*="dashboard"]').first().waitFor({ timeout: 60_000 })
+    const text = await page.locator('body').innerText()
+    expect(text).toMatch(/Posts/)
+    if (role === 'admin') expect(text).toMatch(/Users/)
+    await context.close()
+  })
+
+  it('a wrong password is refused', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/admin/login`)
+    await page.locator('input[name="email"]').fill(TEST_STAFF.editor.email)
+    await page.locator('input[name="password"]').fill('not-the-password')
+    await page.locator('button[type="submit"]').click()
+    await page.getByText(/incorrect/i).first().waitFor({ timeout: 30_000 })
+    expect(new URL(page.url()).pathname).toBe('/admin/login')
+    await page.close()
+  })
+})

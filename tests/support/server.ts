@@ -1,0 +1,138 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+export const TEST_SECRET = 'inkwell-test-secret-0123456789abcdef'
+
+/** Staff accounts the test servers seed (production mode seeds none unless given). */
+export const TEST_STAFF = {
+  admin: { email: 'admin@inkwell.test', password: 'test-admin-pass' },
+  editor: { email: 'editor@inkwell.test', password: 'test-editor-pass' },
+  moderator: { email: 'moderator@inkwell.test', password: 'test-moderator-pass' },
+} as const
+
+export type TestServer = {
+  url: string
+  env: Record<string, string>
+  dir: string
+  logs: () => string
+  stop: () => Promise<void>
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = createServer()
+    srv.unref()
+    srv.on('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address()
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()))
+    })
+  })
+
+/** The environment a test server and its test's own Payload share: one temp database. */
+const testEnv = (dir: string, seed: boolean): Record<string, string> => ({
+  DATABASE_URI: `file:${path.join(dir, 'inkwell.db')}`,
+  MEDIA_DIR: path.join(dir, 'media'),
+  PAYLOAD_SECRET: TEST_SECRET,
+  SEED_DEMO: seed ? 'true' : 'false',
+  SEED_ADMIN_EMAIL: TEST_STAFF.admin.email,
+  SEED_ADMIN_PASSWORD: TEST_STAFF.admin.password,
+  SEED_EDITOR_EMAIL: TEST_STAFF.editor.email,
+  SEED_EDITOR_PASSWORD: TEST_STAFF.editor.password,
+  SEED_MODERATOR_EMAIL: TEST_STAFF.moderator.email,
+  SEED_MODERATOR_PASSWORD: TEST_STAFF.moderator.password,
+  NEXT_TELEMETRY_DISABLED: '1',
+})
+
+/**
+ * Starts the production build (`next start`) on a free port with a fresh SQLite database,
+ * seeded with the demo content, and waits until it serves the home page.
+ */
+export const startServer = async ({ seed = true } = {}): Promise<TestServer> => {
+  if (!existsSync(path.resolve('.next/BUILD_ID'))) {
+    throw new Error('No production build: run `npm run build` before the integration tests.')
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), 'inkwell-test-'))
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const env = { ...testEnv(dir, seed), SERVER_URL: url }
+  let output = ''
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    { env: { ...process.env, ...env, NODE_ENV: 'production' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
+
+  const stop = async () => {
+    if (child.exitCode === null && child.pid) {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
+    }
+    await rm(dir, { recursive: true, force: true })
+  }
+
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break
+    try {
+      const res = await fetch(`${url}/`)
+      if (res.status === 200) return { url, env, dir, logs: () => output, stop }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  await stop()
+  throw new Error(`Test server did not start:\n${output}`)
+}
+
+/**
+ * A Payload instance in the test process on the server's database, as a script would use it.
+ * REVALIDATE_URL points its hooks at the server, whose cache lives in another process.
+ */
+export const localPayload = async (server: Pick<TestServer, 'env' | 'url'>): Promise<Payload> => {
+  Object.assign(process.env, server.env, { REVALIDATE_URL: server.url })
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@/payload.config')
+  return getPayload({ config })
+}
+
+/** A fresh database with no server, for tests that only need the Local API. */
+export const standalonePayload = async ({ seed = false } = {}) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'inkwell-test-'))
+  Object.assign(process.env, testEnv(dir, seed))
+  delete process.env.REVALIDATE_URL
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@/payload.config')
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    cleanup: async () => {
+      await payload.destroy()
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Fetches a page's HTML, failing loudly on anything but the expected status. */
+export const getHtml = async (url: string, expectedStatus = 200): Promise<string> => {
+  const res = await fetch(url, { redirect: 'manual' })
+  const body = await res.text()
+  if (res.status !== expectedStatus) {
+    throw new Error(`GET ${url}: expected ${expectedStatus}, got ${res.status}\n${body.slice(0, 500)}`)
+  }
+  return body
+}
