@@ -42,7 +42,6 @@ export default {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
       testEnvironmentOptions: { globalsCleanup: 'off' },
-      testTimeout: 120_000,
     },
     {
       ...shared,
@@ -50,7 +49,6 @@ export default {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       testEnvironmentOptions: { globalsCleanup: 'off' },
-      testTimeout: 120_000,
     },
   ],
 }

@@ -3,6 +3,12 @@ import type { NextConfig } from 'next'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // Rendered pages and cached reads live in memory only. On disk they would outlive the
+    // process: a restart after the database changed (a restore, a script run while the server
+    // was down) would keep serving pages nobody revalidated. A restart starts cold instead.
+    isrFlushToDisk: false,
+  },
   images: {
     // Uploads are served by Payload under /api/media/file; next/image resizes them.
     localPatterns: [{ pathname: '/api/media/file/**' }],
