@@ -26,9 +26,14 @@ const shared = {
 }
 
 /** @type {import('jest').Config} */
-export default {
+const config = {
   projects: [
-    { ...shared, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+    },
     {
       ...shared,
       displayName: 'components',
@@ -52,3 +57,5 @@ export default {
     },
   ],
 }
+
+export default config

@@ -16,9 +16,7 @@ export const Pagination = ({ page, totalPages }: Props) => {
       ) : (
         <span />
       )}
-      <span className="pagination__status">
-        {`Page ${page} of ${totalPages}`}
-      </span>
+      <span className="pagination__status">{`Page ${page} of ${totalPages}`}</span>
       {page < totalPages ? (
         <Link href={href(page + 1)} rel="next">
           Older posts →

@@ -9,8 +9,17 @@ import { MediaImage } from './MediaImage'
 export const PostCard = ({ post, priority = false }: { post: PostSummary; priority?: boolean }) => (
   <article className={post.image ? 'post-card post-card--with-image' : 'post-card'}>
     {post.image && (
-      <Link href={`/posts/${post.slug}`} tabIndex={-1} aria-hidden="true" className="post-card__image">
-        <MediaImage image={post.image} sizes="(min-width: 900px) 280px, 100vw" priority={priority} />
+      <Link
+        href={`/posts/${post.slug}`}
+        tabIndex={-1}
+        aria-hidden="true"
+        className="post-card__image"
+      >
+        <MediaImage
+          image={post.image}
+          sizes="(min-width: 900px) 280px, 100vw"
+          priority={priority}
+        />
       </Link>
     )}
     <div className="post-card__body">

@@ -11,8 +11,8 @@ export const SiteFooter = ({ settings }: { settings: SiteSettingsView }) => (
       </div>
     )}
     <p className="container site-footer__small">
-      © {settings.siteName}. Information on this blog is general and is not a substitute for
-      medical advice.
+      © {settings.siteName}. Information on this blog is general and is not a substitute for medical
+      advice.
     </p>
   </footer>
 )

@@ -13,9 +13,12 @@ export const databaseKind = (uri: string | undefined): DatabaseKind =>
 export const sqliteUrl = (uri: string | undefined): string => {
   const url = uri && uri.trim() !== '' ? uri : DEFAULT_SQLITE_URL
   if (!url.startsWith('file:')) {
-    throw new Error(`DATABASE_URI must be empty, file:..., mongodb:// or mongodb+srv://; got "${url}"`)
+    throw new Error(
+      `DATABASE_URI must be empty, file:..., mongodb:// or mongodb+srv://; got "${url}"`,
+    )
   }
   const file = url.slice('file:'.length)
-  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  if (file && file !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return url
 }

@@ -9,7 +9,9 @@ export const skipRevalidate = (context: RequestContext | undefined): boolean =>
 
 /** Signature a peer process sends so the server trusts its revalidation request. */
 export const revalidateSignature = (secret: string, tags: string[]): string =>
-  createHmac('sha256', secret).update(`revalidate:${tags.join(',')}`).digest('hex')
+  createHmac('sha256', secret)
+    .update(`revalidate:${tags.join(',')}`)
+    .digest('hex')
 
 export const isValidRevalidateSignature = (
   secret: string,

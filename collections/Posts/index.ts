@@ -64,6 +64,12 @@ export const Posts: CollectionConfig = {
       hasMany: true,
       admin: { position: 'sidebar' },
     },
-    { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'tags',
+      type: 'relationship',
+      relationTo: 'tags',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
   ],
 }

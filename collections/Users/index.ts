@@ -47,7 +47,9 @@ export const Users: CollectionConfig = {
       ],
       // Only admins grant roles; an editor editing their own account cannot promote themselves.
       access: { create: isAdminField, update: isAdminField },
-      admin: { description: 'Admins manage everything; editors write content; moderators moderate.' },
+      admin: {
+        description: 'Admins manage everything; editors write content; moderators moderate.',
+      },
     },
   ],
 }

@@ -24,8 +24,19 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
   const context = { disableRevalidate: true }
   const count = (what: string) => (created[what] = (created[what] ?? 0) + 1)
 
-  const findOne = async (collection: 'users' | 'authors' | 'categories' | 'tags' | 'media' | 'posts', field: string, value: string) => {
-    const { docs } = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, draft: true, context })
+  const findOne = async (
+    collection: 'users' | 'authors' | 'categories' | 'tags' | 'media' | 'posts',
+    field: string,
+    value: string,
+  ) => {
+    const { docs } = await payload.find({
+      collection,
+      where: { [field]: { equals: value } },
+      limit: 1,
+      depth: 0,
+      draft: true,
+      context,
+    })
     return docs[0] as { id: number | string } | undefined
   }
 
@@ -45,7 +56,12 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
     count('users')
     await payload.create({
       collection: 'users',
-      data: { email: account.email, password: account.password, roles: [account.role], name: `Demo ${account.role}` },
+      data: {
+        email: account.email,
+        password: account.password,
+        roles: [account.role],
+        name: `Demo ${account.role}`,
+      },
       context,
     })
   }
@@ -107,7 +123,8 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
         tags: input.tags.map((t) => ids.tags.get(t)).filter(Boolean) as number[],
         content: document(input.blocks, (alt) => {
           const id = input.inlineImages?.get(alt)
-          if (id === undefined) throw new Error(`Seed content names an image with no upload: ${alt}`)
+          if (id === undefined)
+            throw new Error(`Seed content names an image with no upload: ${alt}`)
           return id
         }) as never,
       },
@@ -127,7 +144,9 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
     tags: ['pain-relief'],
     featuredImage: await image('featured-pain-relief-medical-massage', title),
     blocks: referencePost.blocks,
-    inlineImages: new Map([[inlineAlt, await image('pain-relief-through-medical-massage', inlineAlt)]]),
+    inlineImages: new Map([
+      [inlineAlt, await image('pain-relief-through-medical-massage', inlineAlt)],
+    ]),
   })
   for (const [i, demo] of demoPosts.entries()) {
     await post({ ...demo, featuredImage: await image(`demo-${i + 1}`, demo.imageAlt) })

@@ -22,7 +22,13 @@ export const demoStaffAccounts = (env: NodeJS.ProcessEnv = process.env): StaffAc
     const email = env[`SEED_${key}_EMAIL`]
     const password = env[`SEED_${key}_PASSWORD`]
     if (production) return email && password ? [{ role, email, password }] : []
-    return [{ role, email: email || DEV_STAFF[role].email, password: password || DEV_STAFF[role].password }]
+    return [
+      {
+        role,
+        email: email || DEV_STAFF[role].email,
+        password: password || DEV_STAFF[role].password,
+      },
+    ]
   })
 }
 

@@ -64,14 +64,22 @@ describe('PostCard', () => {
     slug: 'massage-for-tension-headaches',
     excerpt: 'How neck and shoulder work helps.',
     publishedAt: '2023-07-30T15:00:00.000Z',
-    image: { url: '/api/media/file/demo-7.webp', alt: 'A therapist at work', width: 1600, height: 900 },
+    image: {
+      url: '/api/media/file/demo-7.webp',
+      alt: 'A therapist at work',
+      width: 1600,
+      height: 900,
+    },
     authors: [maya],
   }
 
   it('shows title as a link, byline, excerpt and the image with its alt text', () => {
     render(<PostCard post={post} />)
     expect(screen.getByRole('heading', { level: 2, name: post.title })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: post.title })).toHaveAttribute('href', '/posts/massage-for-tension-headaches')
+    expect(screen.getByRole('link', { name: post.title })).toHaveAttribute(
+      'href',
+      '/posts/massage-for-tension-headaches',
+    )
     expect(screen.getByText('How neck and shoulder work helps.')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Maya Alvarez, LMT' })).toBeInTheDocument()
     expect(screen.getByAltText('A therapist at work')).toBeInTheDocument()
@@ -94,18 +102,29 @@ describe('CallToAction', () => {
   it('shows the site-wide call to action with its link', () => {
     render(
       <CallToAction
-        cta={{ text: 'Ready to schedule your treatment or Dysport/ Filler Party?', linkLabel: 'Book now', linkUrl: '/book' }}
+        cta={{
+          text: 'Ready to schedule your treatment or Dysport/ Filler Party?',
+          linkLabel: 'Book now',
+          linkUrl: '/book',
+        }}
       />,
     )
     expect(
-      screen.getByRole('heading', { name: 'Ready to schedule your treatment or Dysport/ Filler Party?' }),
+      screen.getByRole('heading', {
+        name: 'Ready to schedule your treatment or Dysport/ Filler Party?',
+      }),
     ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Book now' })).toHaveAttribute('href', '/book')
   })
 
   it('has a sensible link label when staff left it empty, and no link without an address', () => {
-    const { rerender } = render(<CallToAction cta={{ text: 'Call us', linkLabel: null, linkUrl: 'tel:+15550100123' }} />)
-    expect(screen.getByRole('link', { name: 'Get in touch' })).toHaveAttribute('href', 'tel:+15550100123')
+    const { rerender } = render(
+      <CallToAction cta={{ text: 'Call us', linkLabel: null, linkUrl: 'tel:+15550100123' }} />,
+    )
+    expect(screen.getByRole('link', { name: 'Get in touch' })).toHaveAttribute(
+      'href',
+      'tel:+15550100123',
+    )
     rerender(<CallToAction cta={{ text: 'Call us', linkLabel: 'Book', linkUrl: null }} />)
     expect(screen.queryByRole('link')).toBeNull()
   })
@@ -113,8 +132,17 @@ describe('CallToAction', () => {
 
 describe('ClosingNote', () => {
   it('shows the heading and keeps paragraph breaks', () => {
-    render(<ClosingNote note={{ heading: 'A Note From Replenish Aesthetics and Wellness', body: 'First.\n\nSecond.' }} />)
-    expect(screen.getByRole('heading', { name: 'A Note From Replenish Aesthetics and Wellness' })).toBeInTheDocument()
+    render(
+      <ClosingNote
+        note={{
+          heading: 'A Note From Replenish Aesthetics and Wellness',
+          body: 'First.\n\nSecond.',
+        }}
+      />,
+    )
+    expect(
+      screen.getByRole('heading', { name: 'A Note From Replenish Aesthetics and Wellness' }),
+    ).toBeInTheDocument()
     expect(screen.getByText('First.').tagName).toBe('P')
     expect(screen.getByText('Second.').tagName).toBe('P')
   })

@@ -40,7 +40,10 @@ describe('staff log in to the dashboard', () => {
     await page.locator('input[name="email"]').fill(TEST_STAFF.editor.email)
     await page.locator('input[name="password"]').fill('not-the-password')
     await page.locator('button[type="submit"]').click()
-    await page.getByText(/incorrect/i).first().waitFor({ timeout: 30_000 })
+    await page
+      .getByText(/incorrect/i)
+      .first()
+      .waitFor({ timeout: 30_000 })
     expect(new URL(page.url()).pathname).toBe('/admin/login')
     await page.close()
   })

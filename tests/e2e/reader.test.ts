@@ -110,7 +110,9 @@ describe('the reference post page', () => {
     await page.setViewportSize({ width: 390, height: 844 })
     await page.screenshot({ path: path.join(artifacts, 'post-mobile.png') })
     // On a phone the content is one column: nothing wider than the screen.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    )
     expect(overflow).toBeLessThanOrEqual(0)
     await page.setViewportSize({ width: 1280, height: 900 })
   })

@@ -93,7 +93,9 @@ describe('anonymous REST', () => {
   it('sees author profiles without the linked staff account', async () => {
     const res = await api('/authors?depth=1')
     const body = (await res.json()) as { docs: Record<string, unknown>[] }
-    expect(body.docs.map((d) => d.name)).toEqual(expect.arrayContaining(['Maya Alvarez', 'Jordan Lee']))
+    expect(body.docs.map((d) => d.name)).toEqual(
+      expect.arrayContaining(['Maya Alvarez', 'Jordan Lee']),
+    )
     for (const doc of body.docs) expect(doc).not.toHaveProperty('user')
   })
 
@@ -104,7 +106,10 @@ describe('anonymous REST', () => {
       body: JSON.stringify({ title: 'Spam', content: emptyContent, _status: 'published' }),
     })
     expect(res.status).toBe(403)
-    const { totalDocs } = await payload.count({ collection: 'posts', where: { title: { equals: 'Spam' } } })
+    const { totalDocs } = await payload.count({
+      collection: 'posts',
+      where: { title: { equals: 'Spam' } },
+    })
     expect(totalDocs).toBe(0)
   })
 })
@@ -115,10 +120,17 @@ describe('staff roles over REST', () => {
     const res = await api('/users', {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'sneaky@clinic.example', password: 'sneaky-pass', roles: ['admin'] }),
+      body: JSON.stringify({
+        email: 'sneaky@clinic.example',
+        password: 'sneaky-pass',
+        roles: ['admin'],
+      }),
     })
     expect(res.status).toBe(403)
-    const { totalDocs } = await payload.count({ collection: 'users', where: { email: { equals: 'sneaky@clinic.example' } } })
+    const { totalDocs } = await payload.count({
+      collection: 'users',
+      where: { email: { equals: 'sneaky@clinic.example' } },
+    })
     expect(totalDocs).toBe(0)
   })
 
@@ -168,7 +180,11 @@ describe('staff roles over REST', () => {
     const res = await api('/users', {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'new-mod@clinic.example', password: 'new-mod-pass', roles: ['moderator'] }),
+      body: JSON.stringify({
+        email: 'new-mod@clinic.example',
+        password: 'new-mod-pass',
+        roles: ['moderator'],
+      }),
     })
     expect(res.status).toBe(201)
     const body = (await res.json()) as { doc: { roles: string[] } }

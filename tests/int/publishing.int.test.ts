@@ -20,7 +20,11 @@ afterAll(async () => {
 
 const page = (path: string, status = 200) => getHtml(`${server.url}${path}`, status)
 const findPost = async (slug: string) => {
-  const { docs } = await payload.find({ collection: 'posts', where: { slug: { equals: slug } }, limit: 1 })
+  const { docs } = await payload.find({
+    collection: 'posts',
+    where: { slug: { equals: slug } },
+    limit: 1,
+  })
   if (!docs[0]) throw new Error(`no post ${slug}`)
   return docs[0]
 }
@@ -70,7 +74,12 @@ describe('cached pages refresh on the next request after a Local API change', ()
 
   it('saving a draft of a live post does not show the draft to readers', async () => {
     const post = await findPost(OTHER)
-    await payload.update({ collection: 'posts', id: post.id, draft: true, data: { title: 'Unreviewed Draft Title' } })
+    await payload.update({
+      collection: 'posts',
+      id: post.id,
+      draft: true,
+      data: { title: 'Unreviewed Draft Title' },
+    })
     const html = await page(`/posts/${OTHER}`)
     expect(html).toContain('<h1>Massage for Tension Headaches</h1>')
     expect(html).not.toContain('Unreviewed Draft Title')
@@ -80,7 +89,13 @@ describe('cached pages refresh on the next request after a Local API change', ()
     await Promise.all([page('/'), page(`/posts/${OTHER}`)])
     await payload.updateGlobal({
       slug: 'site-settings',
-      data: { callToAction: { text: 'Book your winter massage today', linkLabel: 'Book', linkUrl: '/book' } },
+      data: {
+        callToAction: {
+          text: 'Book your winter massage today',
+          linkLabel: 'Book',
+          linkUrl: '/book',
+        },
+      },
     })
     expect(await page('/')).toContain('Book your winter massage today')
     expect(await page(`/posts/${OTHER}`)).toContain('Book your winter massage today')
@@ -88,8 +103,15 @@ describe('cached pages refresh on the next request after a Local API change', ()
 
   it('a renamed author shows in bylines at once', async () => {
     await page(`/posts/${OTHER}`)
-    const { docs } = await payload.find({ collection: 'authors', where: { slug: { equals: 'maya-alvarez' } } })
-    await payload.update({ collection: 'authors', id: docs[0]!.id, data: { name: 'Maya Alvarez-Reyes' } })
+    const { docs } = await payload.find({
+      collection: 'authors',
+      where: { slug: { equals: 'maya-alvarez' } },
+    })
+    await payload.update({
+      collection: 'authors',
+      id: docs[0]!.id,
+      data: { name: 'Maya Alvarez-Reyes' },
+    })
     expect(await page(`/posts/${OTHER}`)).toContain('Maya Alvarez-Reyes')
   })
 })

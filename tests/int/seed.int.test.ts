@@ -40,7 +40,14 @@ describe('seedDemoContent', () => {
   it('creates the demo content once and nothing on a second run', async () => {
     const { seedDemoContent } = await import('@/lib/seed')
     const first = await seedDemoContent(payload)
-    expect(first.created).toMatchObject({ authors: 2, categories: 4, tags: 4, posts: 8, media: 9, settings: 1 })
+    expect(first.created).toMatchObject({
+      authors: 2,
+      categories: 4,
+      tags: 4,
+      posts: 8,
+      media: 9,
+      settings: 1,
+    })
     const after = await counts()
 
     const second = await seedDemoContent(payload)
@@ -49,7 +56,10 @@ describe('seedDemoContent', () => {
   }, 120_000)
 
   it('creates the three staff roles, each with its own role', async () => {
-    const { docs } = await payload.find({ collection: 'users', where: { email: { like: 'inkwell.test' } } })
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { like: 'inkwell.test' } },
+    })
     const roles = Object.fromEntries(docs.map((u) => [u.email, u.roles]))
     expect(roles).toEqual({
       'admin@inkwell.test': ['admin'],
@@ -75,16 +85,24 @@ describe('seedDemoContent', () => {
     expect(typeof featured === 'object' && featured?.alt).toBe(
       'Featured image for “Ways to Achieve Pain Relief Through Medical Massage”',
     )
-    const nodes = post.content.root.children as { type: string; tag?: string; value?: { alt?: string } }[]
+    const nodes = post.content.root.children as {
+      type: string
+      tag?: string
+      value?: { alt?: string }
+    }[]
     expect(nodes.filter((n) => n.type === 'heading' && n.tag === 'h2')).toHaveLength(11)
     expect(nodes.filter((n) => n.type === 'list')).toHaveLength(3)
-    expect(nodes.find((n) => n.type === 'upload')?.value?.alt).toBe('pain relief through medical massage')
+    expect(nodes.find((n) => n.type === 'upload')?.value?.alt).toBe(
+      'pain relief through medical massage',
+    )
   })
 
   it('fills the site settings with the closing note and the call to action', async () => {
     const settings = await payload.findGlobal({ slug: 'site-settings' })
     expect(settings.closingNote?.heading).toBe('A Note From Replenish Aesthetics and Wellness')
-    expect(settings.callToAction?.text).toBe('Ready to schedule your treatment or Dysport/ Filler Party?')
+    expect(settings.callToAction?.text).toBe(
+      'Ready to schedule your treatment or Dysport/ Filler Party?',
+    )
   })
 
   it('generates unique slugs when two posts share a title', async () => {

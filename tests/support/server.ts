@@ -66,7 +66,11 @@ export const startServer = async ({ seed = true } = {}): Promise<TestServer> => 
   const child: ChildProcess = spawn(
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    { env: { ...process.env, ...env, NODE_ENV: 'production' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      env: { ...process.env, ...env, NODE_ENV: 'production' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   )
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
@@ -132,7 +136,9 @@ export const getHtml = async (url: string, expectedStatus = 200): Promise<string
   const res = await fetch(url, { redirect: 'manual' })
   const body = await res.text()
   if (res.status !== expectedStatus) {
-    throw new Error(`GET ${url}: expected ${expectedStatus}, got ${res.status}\n${body.slice(0, 500)}`)
+    throw new Error(
+      `GET ${url}: expected ${expectedStatus}, got ${res.status}\n${body.slice(0, 500)}`,
+    )
   }
   return body
 }

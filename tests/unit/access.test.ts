@@ -30,19 +30,35 @@ const writers = { anonymous: false, admin: true, editor: true, moderator: false 
 const openRead = { anonymous: true, admin: true, editor: true, moderator: true }
 
 const expected: [CollectionConfig, Record<string, Record<Who, unknown>>][] = [
-  [Posts, {
-    read: { anonymous: published, admin: true, editor: true, moderator: true },
-    create: writers, update: writers, delete: writers,
-  }],
-  ...[Authors, Media, Categories, Tags].map((c): [CollectionConfig, Record<string, Record<Who, unknown>>] => [
-    c, { read: openRead, create: writers, update: writers, delete: writers },
-  ]),
-  [Users, {
-    read: { anonymous: false, admin: true, editor: self('editor'), moderator: self('moderator') },
-    create: { anonymous: false, admin: true, editor: false, moderator: false },
-    update: { anonymous: false, admin: true, editor: self('editor'), moderator: self('moderator') },
-    delete: { anonymous: false, admin: true, editor: false, moderator: false },
-  }],
+  [
+    Posts,
+    {
+      read: { anonymous: published, admin: true, editor: true, moderator: true },
+      create: writers,
+      update: writers,
+      delete: writers,
+    },
+  ],
+  ...[Authors, Media, Categories, Tags].map(
+    (c): [CollectionConfig, Record<string, Record<Who, unknown>>] => [
+      c,
+      { read: openRead, create: writers, update: writers, delete: writers },
+    ],
+  ),
+  [
+    Users,
+    {
+      read: { anonymous: false, admin: true, editor: self('editor'), moderator: self('moderator') },
+      create: { anonymous: false, admin: true, editor: false, moderator: false },
+      update: {
+        anonymous: false,
+        admin: true,
+        editor: self('editor'),
+        moderator: self('moderator'),
+      },
+      delete: { anonymous: false, admin: true, editor: false, moderator: false },
+    },
+  ],
 ]
 
 describe.each(expected)('$slug access', (collection, ops) => {

@@ -26,16 +26,23 @@ describe('sqliteUrl', () => {
 
 describe('resolveSecret', () => {
   it('uses PAYLOAD_SECRET when set', () => {
-    expect(resolveSecret({ PAYLOAD_SECRET: 's3cret', NODE_ENV: 'production' } as NodeJS.ProcessEnv)).toBe('s3cret')
+    expect(
+      resolveSecret({ PAYLOAD_SECRET: 's3cret', NODE_ENV: 'production' } as NodeJS.ProcessEnv),
+    ).toBe('s3cret')
   })
   it('falls back to a development secret outside production', () => {
     expect(resolveSecret({ NODE_ENV: 'development' } as NodeJS.ProcessEnv)).toMatch(/development/)
   })
   it('refuses to serve production without a secret', () => {
-    expect(() => resolveSecret({ NODE_ENV: 'production' } as NodeJS.ProcessEnv)).toThrow(/PAYLOAD_SECRET/)
+    expect(() => resolveSecret({ NODE_ENV: 'production' } as NodeJS.ProcessEnv)).toThrow(
+      /PAYLOAD_SECRET/,
+    )
   })
   it('lets next build run without one', () => {
-    const env = { NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' } as NodeJS.ProcessEnv
+    const env = {
+      NODE_ENV: 'production',
+      NEXT_PHASE: 'phase-production-build',
+    } as NodeJS.ProcessEnv
     expect(resolveSecret(env)).toMatch(/development/)
   })
 })
@@ -50,12 +57,21 @@ describe('demo staff accounts', () => {
     ])
   })
   it('takes emails and passwords from the environment', () => {
-    const env = { NODE_ENV: 'development', SEED_EDITOR_EMAIL: 'ed@clinic.example', SEED_EDITOR_PASSWORD: 'pw-ed-123' }
+    const env = {
+      NODE_ENV: 'development',
+      SEED_EDITOR_EMAIL: 'ed@clinic.example',
+      SEED_EDITOR_PASSWORD: 'pw-ed-123',
+    }
     const editor = demoStaffAccounts(env as NodeJS.ProcessEnv).find((a) => a.role === 'editor')
     expect(editor).toEqual({ role: 'editor', email: 'ed@clinic.example', password: 'pw-ed-123' })
   })
   it('never creates a default password in production', () => {
-    const env = { NODE_ENV: 'production', SEED_ADMIN_EMAIL: 'a@clinic.example', SEED_ADMIN_PASSWORD: 'long-pass', SEED_EDITOR_EMAIL: 'e@clinic.example' }
+    const env = {
+      NODE_ENV: 'production',
+      SEED_ADMIN_EMAIL: 'a@clinic.example',
+      SEED_ADMIN_PASSWORD: 'long-pass',
+      SEED_EDITOR_EMAIL: 'e@clinic.example',
+    }
     expect(demoStaffAccounts(env as NodeJS.ProcessEnv)).toEqual([
       { role: 'admin', email: 'a@clinic.example', password: 'long-pass' },
     ])

@@ -38,7 +38,10 @@ describe('reference post content', () => {
 
   it('keeps the closing note apart from the body, for the site settings', () => {
     expect(referencePost.closingNote.heading).toBe('A Note From Replenish Aesthetics and Wellness')
-    const text = nodes.flatMap((n) => n.children ?? []).map((t) => t.text ?? '').join(' ')
+    const text = nodes
+      .flatMap((n) => n.children ?? [])
+      .map((t) => t.text ?? '')
+      .join(' ')
     expect(text).not.toContain('A Note From Replenish')
     expect(text).not.toContain('Unable to locate Global Block')
   })

@@ -2,7 +2,10 @@ import { slugify } from '@/lib/slugify'
 
 describe('slugify', () => {
   it.each([
-    ['Ways to Achieve Pain Relief Through Medical Massage', 'ways-to-achieve-pain-relief-through-medical-massage'],
+    [
+      'Ways to Achieve Pain Relief Through Medical Massage',
+      'ways-to-achieve-pain-relief-through-medical-massage',
+    ],
     ['What’s New: Dysport/ Filler Party!', 'whats-new-dysport-filler-party'],
     ['Crème Brûlée & Skin', 'creme-brulee-and-skin'],
     ['  --Leading and trailing--  ', 'leading-and-trailing'],

@@ -2,17 +2,30 @@ import { toAuthorRefs, toImage, toPostSummary } from '@/lib/data/views'
 import { authorLabel, formatDate } from '@/lib/format'
 import type { Author, Media } from '@/payload-types'
 
-const media = { id: 1, alt: 'A calm room', url: '/api/media/file/a.webp', width: 1600, height: 900 } as Media
+const media = {
+  id: 1,
+  alt: 'A calm room',
+  url: '/api/media/file/a.webp',
+  width: 1600,
+  height: 900,
+} as Media
 const author = { id: 7, name: 'Maya Alvarez', slug: 'maya-alvarez', credentials: 'LMT' } as Author
 
 describe('toImage', () => {
   it('maps a populated upload', () => {
-    expect(toImage(media)).toEqual({ url: '/api/media/file/a.webp', alt: 'A calm room', width: 1600, height: 900 })
+    expect(toImage(media)).toEqual({
+      url: '/api/media/file/a.webp',
+      alt: 'A calm room',
+      width: 1600,
+      height: 900,
+    })
   })
   it('keeps our own uploads relative even when Payload made them absolute', () => {
     const absolute = { ...media, url: 'https://blog.clinic.example/api/media/file/a.webp' }
     expect(toImage(absolute)?.url).toBe('/api/media/file/a.webp')
-    expect(toImage({ ...media, url: 'https://cdn.example/x.webp' })?.url).toBe('https://cdn.example/x.webp')
+    expect(toImage({ ...media, url: 'https://cdn.example/x.webp' })?.url).toBe(
+      'https://cdn.example/x.webp',
+    )
   })
   it('is null for an unpopulated id, a deleted upload or one without dimensions', () => {
     expect(toImage(3)).toBeNull()
