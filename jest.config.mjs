@@ -27,6 +27,7 @@ const shared = {
 
 /** @type {import('jest').Config} */
 const config = {
+  reporters: ['default', '<rootDir>/tests/support/totalsReporter.mjs'],
   projects: [
     {
       ...shared,

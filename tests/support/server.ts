@@ -35,9 +35,19 @@ const freePort = () =>
     })
   })
 
+/**
+ * The database for one test file: a temp SQLite file, or, when TEST_MONGODB_URI names a MongoDB
+ * server (mongodb://host:27017), a fresh database on it, so the same suite runs on both.
+ */
+const testDatabaseUri = (dir: string): string => {
+  const mongo = process.env.TEST_MONGODB_URI
+  if (!mongo) return `file:${path.join(dir, 'inkwell.db')}`
+  return `${mongo.replace(/\/+$/, '')}/inkwell_test_${path.basename(dir).replace(/\W/g, '_')}`
+}
+
 /** The environment a test server and its test's own Payload share: one temp database. */
 const testEnv = (dir: string, seed: boolean): Record<string, string> => ({
-  DATABASE_URI: `file:${path.join(dir, 'inkwell.db')}`,
+  DATABASE_URI: testDatabaseUri(dir),
   MEDIA_DIR: path.join(dir, 'media'),
   PAYLOAD_SECRET: TEST_SECRET,
   SEED_DEMO: seed ? 'true' : 'false',

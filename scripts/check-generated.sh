@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Fails when committed generated files (payload-types.ts, the admin import map, SQLite
+# migrations) no longer match the Payload config. The payload CLI sometimes exits 0 having
+# done nothing on Node 20 (see shared/notes/recipe.md), so each step is retried until its
+# output proves it ran.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+run_until() { # run_until <proof> <command...>: retry until <proof> (a shell test) holds
+  local proof=$1; shift
+  for attempt in 1 2 3 4 5 6; do
+    "$@" > /tmp/inkwell-generate.log 2>&1
+    if eval "$proof"; then return 0; fi
+    echo "  (payload CLI did nothing, attempt $attempt; retrying)"
+  done
+  cat /tmp/inkwell-generate.log
+  return 1
+}
+
+status=0
+check_file() { # check_file <file> <npm script>
+  local file=$1 script=$2
+  echo "Checking $file is up to date"
+  rm -f "$file"
+  run_until "[ -s '$file' ]" npm run --silent "$script" || { git checkout -- "$file"; return 1; }
+  if ! git diff --quiet -- "$file"; then
+    echo "$file is stale: run 'npm run $script' and commit it."
+    git --no-pager diff --stat -- "$file"
+    git checkout -- "$file"
+    status=1
+  fi
+}
+
+check_file payload-types.ts generate:types || status=1
+check_file 'app/(payload)/admin/importMap.js' generate:importmap || status=1
+
+echo "Checking SQLite migrations match the schema"
+if run_until "grep -q 'DOWN statements generation complete\|Migration created' /tmp/inkwell-generate.log" \
+  npm run --silent payload -- migrate:create schema_check --skip-empty; then
+  created=$(git status --porcelain -- migrations)
+  if [ -n "$created" ]; then
+    echo "The schema changed without a migration: run 'npm run payload -- migrate:create <name>' and commit it."
+    echo "$created"
+    git clean -fq -- migrations && git checkout -- migrations
+    status=1
+  fi
+else
+  status=1
+fi
+exit $status
