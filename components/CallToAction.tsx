@@ -1,4 +1,4 @@
-import type { SiteSettingsView } from '@/lib/data/settings'
+import type { SiteSettingsView } from '@/lib/data/views'
 
 type Props = { cta: NonNullable<SiteSettingsView['callToAction']> }
 

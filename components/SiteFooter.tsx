@@ -1,4 +1,4 @@
-import type { SiteSettingsView } from '@/lib/data/settings'
+import type { SiteSettingsView } from '@/lib/data/views'
 
 import { CallToAction } from './CallToAction'
 

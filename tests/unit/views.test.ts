@@ -1,6 +1,6 @@
-import { toAuthorRefs, toImage, toPostSummary } from '@/lib/data/views'
+import { toAuthorRefs, toImage, toPostSummary, toSettingsView } from '@/lib/data/views'
 import { authorLabel, formatDate } from '@/lib/format'
-import type { Author, Media } from '@/payload-types'
+import type { Author, Media, SiteSetting } from '@/payload-types'
 
 const media = {
   id: 1,
@@ -67,5 +67,40 @@ describe('formatting', () => {
   it('adds credentials after the name', () => {
     expect(authorLabel({ name: 'Maya Alvarez', credentials: 'LMT' })).toBe('Maya Alvarez, LMT')
     expect(authorLabel({ name: 'Jordan Lee', credentials: null })).toBe('Jordan Lee')
+  })
+})
+
+describe('toSettingsView', () => {
+  const full = {
+    id: 1,
+    siteName: 'Replenish Aesthetics and Wellness',
+    tagline: 'Medical massage',
+    closingNote: { heading: 'A Note From Replenish Aesthetics and Wellness', body: 'We care.' },
+    callToAction: { text: 'Ready to schedule?', linkLabel: 'Call', linkUrl: 'tel:+15550100123' },
+  } as SiteSetting
+
+  it('passes filled sections through', () => {
+    expect(toSettingsView(full)).toEqual({
+      siteName: 'Replenish Aesthetics and Wellness',
+      tagline: 'Medical massage',
+      closingNote: { heading: 'A Note From Replenish Aesthetics and Wellness', body: 'We care.' },
+      callToAction: { text: 'Ready to schedule?', linkLabel: 'Call', linkUrl: 'tel:+15550100123' },
+    })
+  })
+
+  it('hides sections staff left empty or blank, and never leaves the site nameless', () => {
+    const empty = {
+      id: 1,
+      siteName: '',
+      tagline: '',
+      closingNote: { heading: 'A note', body: '  ' },
+      callToAction: { text: '', linkLabel: 'Call', linkUrl: '/x' },
+    } as SiteSetting
+    expect(toSettingsView(empty)).toEqual({
+      siteName: 'inkwell',
+      tagline: null,
+      closingNote: null,
+      callToAction: null,
+    })
   })
 })
