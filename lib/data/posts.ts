@@ -1,0 +1,112 @@
+import 'server-only'
+
+import { unstable_cache } from 'next/cache'
+
+import { CacheTags } from '@/lib/cacheTags'
+
+import { getPayloadClient } from './payload'
+import { type PostSummary, type PostView, type RecentPost, toPostSummary, toPostView } from './views'
+
+export const POSTS_PER_PAGE = 6
+export const RECENT_POSTS = 5
+
+/** What a post summary needs, selected and populated in one query (no per-post lookups). */
+export const summaryQuery = {
+  depth: 1,
+  select: {
+    title: true,
+    slug: true,
+    excerpt: true,
+    publishedAt: true,
+    featuredImage: true,
+    authors: true,
+  },
+  populate: {
+    authors: { name: true, slug: true, credentials: true },
+    media: { url: true, filename: true, alt: true, width: true, height: true },
+  },
+} as const
+
+export type PostsPage = { posts: PostSummary[]; page: number; totalPages: number; totalDocs: number }
+
+/** One page of the newest published posts, as the index shows them. */
+export const getPostsPage = unstable_cache(
+  async (page: number): Promise<PostsPage> => {
+    const payload = await getPayloadClient()
+    const result = await payload.find({
+      collection: 'posts',
+      overrideAccess: false,
+      draft: false,
+      where: { _status: { equals: 'published' } },
+      sort: '-publishedAt',
+      limit: POSTS_PER_PAGE,
+      page,
+      ...summaryQuery,
+    })
+    return {
+      posts: result.docs.map(toPostSummary),
+      page: result.page ?? page,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
+  },
+  ['posts-page'],
+  { tags: [CacheTags.postLists, CacheTags.authors, CacheTags.media] },
+)
+
+/** The published post at a slug, with everything its page shows; null when there is none. */
+export const getPostBySlug = (slug: string): Promise<PostView | null> =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'posts',
+        overrideAccess: false,
+        draft: false,
+        where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+        limit: 1,
+        depth: 1,
+        pagination: false,
+        populate: {
+          authors: { name: true, slug: true, credentials: true },
+          categories: { title: true, slug: true },
+          tags: { title: true, slug: true },
+        },
+      })
+      return docs[0] ? toPostView(docs[0]) : null
+    },
+    ['post', slug],
+    {
+      tags: [CacheTags.post(slug), CacheTags.authors, CacheTags.media, CacheTags.taxonomy],
+    },
+  )()
+
+/** The latest published posts for the sidebar, leaving out the one being read. */
+export const getRecentPosts = unstable_cache(
+  async (excludeSlug: string | null): Promise<RecentPost[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'posts',
+      overrideAccess: false,
+      draft: false,
+      where: {
+        and: [
+          { _status: { equals: 'published' } },
+          ...(excludeSlug ? [{ slug: { not_equals: excludeSlug } }] : []),
+        ],
+      },
+      sort: '-publishedAt',
+      limit: RECENT_POSTS,
+      depth: 0,
+      pagination: false,
+      select: { title: true, slug: true, publishedAt: true },
+    })
+    return docs.map((d) => ({
+      title: d.title,
+      slug: d.slug ?? String(d.id),
+      publishedAt: d.publishedAt ?? null,
+    }))
+  },
+  ['recent-posts'],
+  { tags: [CacheTags.postLists] },
+)
