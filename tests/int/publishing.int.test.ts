@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 import { document } from '@/lib/seed/lexical'
 
-import { type TestServer, getHtml, localPayload, startServer } from '../support/server'
+import { TEST_STAFF, type TestServer, getHtml, localPayload, startServer } from '../support/server'
 
 let server: TestServer
 let payload: Payload
@@ -99,6 +99,31 @@ describe('cached pages refresh on the next request after a Local API change', ()
     })
     expect(await page('/')).toContain('Book your winter massage today')
     expect(await page(`/posts/${OTHER}`)).toContain('Book your winter massage today')
+  })
+
+  it('an editor’s edit through the REST API (as the dashboard saves) shows at once', async () => {
+    // OTHER is the oldest post, so the index lists it on page 2.
+    await Promise.all([page(`/posts/${OTHER}`), page('/page/2')])
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(TEST_STAFF.editor),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const post = await findPost(OTHER)
+    const res = await fetch(`${server.url}/api/posts/${post.id}`, {
+      method: 'PATCH',
+      headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Massage for Tension Headaches, Updated',
+        _status: 'published',
+      }),
+    })
+    expect(res.status).toBe(200)
+    expect(await page(`/posts/${OTHER}`)).toContain(
+      '<h1>Massage for Tension Headaches, Updated</h1>',
+    )
+    expect(await page('/page/2')).toContain('Massage for Tension Headaches, Updated')
   })
 
   it('a renamed author shows in bylines at once', async () => {
