@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     posts: Post;
+    comments: Comment;
     authors: Author;
     media: Media;
     categories: Category;
@@ -81,6 +82,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     posts: PostsSelect<false> | PostsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
@@ -97,9 +99,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'site-settings': SiteSetting;
+    'moderation-settings': ModerationSetting;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'moderation-settings': ModerationSettingsSelect<false> | ModerationSettingsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -167,6 +171,7 @@ export interface Post {
   authors?: (number | Author)[] | null;
   categories?: (number | Category)[] | null;
   tags?: (number | Tag)[] | null;
+  commentsOpen?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -304,6 +309,42 @@ export interface Tag {
   createdAt: string;
 }
 /**
+ * Select comments to approve, mark as spam or trash them in bulk (Edit → Status).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  excerpt?: string | null;
+  post?: (number | null) | Post;
+  /**
+   * The comment this replies to.
+   */
+  parent?: (number | null) | Comment;
+  status: 'pending' | 'approved' | 'spam' | 'trash';
+  /**
+   * Leave empty on a staff reply to sign it as the clinic.
+   */
+  authorName?: string | null;
+  authorEmail?: string | null;
+  authorWebsite?: string | null;
+  body: string;
+  isStaffReply?: boolean | null;
+  threadDepth?: number | null;
+  submittedAt?: string | null;
+  /**
+   * Why the comment has its status.
+   */
+  signals?: string[] | null;
+  ipHash?: string | null;
+  userAgent?: string | null;
+  formToken?: string | null;
+  homepage?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -330,6 +371,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'posts';
         value: number | Post;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
       } | null)
     | ({
         relationTo: 'authors';
@@ -407,9 +452,34 @@ export interface PostsSelect<T extends boolean = true> {
   authors?: T;
   categories?: T;
   tags?: T;
+  commentsOpen?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  excerpt?: T;
+  post?: T;
+  parent?: T;
+  status?: T;
+  authorName?: T;
+  authorEmail?: T;
+  authorWebsite?: T;
+  body?: T;
+  isStaffReply?: T;
+  threadDepth?: T;
+  submittedAt?: T;
+  signals?: T;
+  ipHash?: T;
+  userAgent?: T;
+  formToken?: T;
+  homepage?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -591,6 +661,39 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-settings".
+ */
+export interface ModerationSetting {
+  id: number;
+  /**
+   * One word or phrase per line. A comment containing one is marked spam.
+   */
+  disallowedWords?: string | null;
+  /**
+   * One per line. A comment containing one waits for a moderator.
+   */
+  moderationWords?: string | null;
+  /**
+   * Comments with more links than this wait for a moderator.
+   */
+  maxLinks: number;
+  /**
+   * Approve at once comments from an email that already has an approved comment.
+   */
+  trustApprovedCommenters?: boolean | null;
+  /**
+   * Close comments on posts older than this many days (0: never).
+   */
+  closeAfterDays: number;
+  /**
+   * How deep replies may nest (1: no replies to replies).
+   */
+  maxThreadDepth: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -609,6 +712,21 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         linkLabel?: T;
         linkUrl?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation-settings_select".
+ */
+export interface ModerationSettingsSelect<T extends boolean = true> {
+  disallowedWords?: T;
+  moderationWords?: T;
+  maxLinks?: T;
+  trustApprovedCommenters?: T;
+  closeAfterDays?: T;
+  maxThreadDepth?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

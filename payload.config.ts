@@ -8,12 +8,15 @@ import sharp from 'sharp'
 
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
+import { Comments } from './collections/Comments'
 import { Media } from './collections/Media'
 import { Posts } from './collections/Posts'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
+import { ModerationSettings } from './globals/ModerationSettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseKind, sqliteUrl } from './lib/database'
+import { emailAdapter } from './lib/email'
 import { postEditor } from './fields/postContent'
 import { onInit } from './lib/onInit'
 import { resolveSecret } from './lib/secret'
@@ -31,8 +34,9 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' · inkwell' },
   },
-  collections: [Posts, Authors, Media, Categories, Tags, Users],
-  globals: [SiteSettings],
+  collections: [Posts, Comments, Authors, Media, Categories, Tags, Users],
+  globals: [SiteSettings, ModerationSettings],
+  email: emailAdapter(),
   editor: postEditor,
   secret: resolveSecret(),
   serverURL: process.env.SERVER_URL || undefined,

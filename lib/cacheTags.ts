@@ -13,6 +13,8 @@ export const CacheTags = {
   taxonomy: 'taxonomy',
   /** Uploaded images (alt text, sizes) shown wherever posts are. */
   media: 'media',
+  /** A post's approved comments, by post id. */
+  comments: (postId: string | number) => `comments:${postId}`,
   /** The site-settings global: name, tagline, closing note, call to action. */
   settings: 'settings',
 } as const

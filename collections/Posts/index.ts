@@ -71,5 +71,12 @@ export const Posts: CollectionConfig = {
       hasMany: true,
       admin: { position: 'sidebar' },
     },
+    {
+      name: 'commentsOpen',
+      type: 'checkbox',
+      label: 'Allow comments',
+      defaultValue: true,
+      admin: { position: 'sidebar' },
+    },
   ],
 }

@@ -16,6 +16,8 @@ export type PostSummary = {
   authors: AuthorRef[]
 }
 export type PostView = PostSummary & {
+  id: string
+  commentsOpen: boolean
   content: Post['content']
   categories: TermRef[]
   tags: TermRef[]
@@ -65,6 +67,8 @@ export const toPostSummary = (post: SummaryDoc): PostSummary => ({
 
 export const toPostView = (post: Post): PostView => ({
   ...toPostSummary(post),
+  id: String(post.id),
+  commentsOpen: post.commentsOpen !== false,
   content: post.content,
   categories: toTerms(post.categories),
   tags: toTerms(post.tags),

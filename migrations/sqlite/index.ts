@@ -1,9 +1,15 @@
 import * as migration_20261126_174519_initial from './20261126_174519_initial';
+import * as migration_20261126_182254_comments from './20261126_182254_comments';
 
 export const migrations = [
   {
     up: migration_20261126_174519_initial.up,
     down: migration_20261126_174519_initial.down,
-    name: '20261126_174519_initial'
+    name: '20261126_174519_initial',
+  },
+  {
+    up: migration_20261126_182254_comments.up,
+    down: migration_20261126_182254_comments.down,
+    name: '20261126_182254_comments'
   },
 ];

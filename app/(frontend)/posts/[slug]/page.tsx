@@ -7,13 +7,18 @@ import { MediaImage } from '@/components/MediaImage'
 import { RecentPosts } from '@/components/RecentPosts'
 import { RichText } from '@/components/RichText'
 import { TermList } from '@/components/TermList'
+import { CommentSection } from '@/components/comments/CommentSection'
+import { commentsClosedReason } from '@/lib/comments/closing'
+import { getApprovedComments, getCommentFormToken, getCommentSettings } from '@/lib/data/comments'
 import { getPostBySlug, getRecentPosts } from '@/lib/data/posts'
 import { getSiteSettings } from '@/lib/data/settings'
 
 type Props = { params: Promise<{ slug: string }> }
 
-// Rendered on first request and cached until the post, a list or the settings change.
+// Rendered on first request and cached until the post, its comments, a list or the settings
+// change; re-rendered daily at the latest so the comment form's time token stays fresh.
 export const generateStaticParams = async () => []
+export const revalidate = 86400
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { slug } = await params
@@ -34,6 +39,12 @@ const PostPage = async ({ params }: Props) => {
     getSiteSettings(),
   ])
   if (!post) notFound()
+  const [comments, commentSettings, formToken] = await Promise.all([
+    getApprovedComments(post.id),
+    getCommentSettings(),
+    getCommentFormToken(post.id),
+  ])
+  const open = post.commentsOpen && !commentsClosedReason(post, commentSettings.closeAfterDays)
   return (
     <div className="with-sidebar">
       <article className="post">
@@ -52,6 +63,13 @@ const PostPage = async ({ params }: Props) => {
         <RichText data={post.content} />
         <TermList categories={post.categories} tags={post.tags} />
         {settings.closingNote && <ClosingNote note={settings.closingNote} />}
+        <CommentSection
+          postId={post.id}
+          comments={comments}
+          maxDepth={commentSettings.maxThreadDepth}
+          formToken={formToken}
+          open={open}
+        />
       </article>
       <aside className="sidebar">
         <RecentPosts posts={recent} />

@@ -1,0 +1,17 @@
+import type { Payload } from 'payload'
+
+/** The moderation settings with their defaults, read by the server (never by visitors). */
+export const moderationSettings = async (payload: Payload) => {
+  const s = await payload.findGlobal({ slug: 'moderation-settings', depth: 0 })
+  return {
+    disallowedWords: s.disallowedWords ?? '',
+    moderationWords: s.moderationWords ?? '',
+    maxLinks: s.maxLinks ?? 2,
+    trustApprovedCommenters: s.trustApprovedCommenters ?? true,
+    closeAfterDays: s.closeAfterDays ?? 0,
+    maxThreadDepth: s.maxThreadDepth ?? 3,
+  }
+}
+
+/** Duplicates are the same text from the same email or IP within this window. */
+export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000

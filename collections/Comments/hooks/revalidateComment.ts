@@ -1,0 +1,33 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { CacheTags } from '@/lib/cacheTags'
+import { expireTags, skipRevalidate } from '@/lib/revalidate'
+
+type CommentLike = { post?: unknown; status?: string | null }
+
+const postIdOf = (post: unknown): string | null => {
+  if (post == null) return null
+  if (typeof post === 'object' && 'id' in post) return String((post as { id: unknown }).id)
+  return String(post)
+}
+
+/** Readers see approved comments only: a change matters when it was or is approved. */
+export const tagsForCommentChange = (doc: CommentLike, previous?: CommentLike | null): string[] => {
+  if (doc.status !== 'approved' && previous?.status !== 'approved') return []
+  const posts = new Set([postIdOf(doc.post), postIdOf(previous?.post)].filter((p): p is string => !!p))
+  return [...posts].map(CacheTags.comments)
+}
+
+export const revalidateComment: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (skipRevalidate(req.context)) return doc
+  const tags = tagsForCommentChange(doc, previousDoc)
+  if (tags.length) await expireTags(req.payload, tags)
+  return doc
+}
+
+export const revalidateDeletedComment: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (skipRevalidate(req.context)) return doc
+  const tags = tagsForCommentChange(doc, doc)
+  if (tags.length) await expireTags(req.payload, tags)
+  return doc
+}

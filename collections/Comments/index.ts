@@ -1,0 +1,136 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { approvedOrModerator } from '@/access/approvedOrModerator'
+import { canModerate, canModerateField, serverOwnedField } from '@/access/canModerate'
+import { COMMENT_LIMITS } from '@/lib/schemas/comment'
+
+import { notifyModerators } from './hooks/notifyModerators'
+import { revalidateComment, revalidateDeletedComment } from './hooks/revalidateComment'
+import { screenNewComment } from './hooks/screenNewComment'
+
+const privateField = { read: canModerateField, create: serverOwnedField, update: serverOwnedField }
+
+/**
+ * Readers' replies under posts. Anyone may submit (every path is screened in a hook); nothing is
+ * public until approved; the commenter's email, IP hash, user agent and the signals that explain
+ * a status are visible to moderators and admins only.
+ */
+export const Comments: CollectionConfig = {
+  slug: 'comments',
+  admin: {
+    useAsTitle: 'excerpt',
+    defaultColumns: ['excerpt', 'authorName', 'post', 'status', 'signals', 'createdAt'],
+    group: 'Comments',
+    listSearchableFields: ['body', 'authorName', 'authorEmail'],
+    description: 'Select comments to approve, mark as spam or trash them in bulk (Edit → Status).',
+  },
+  defaultSort: '-createdAt',
+  access: {
+    read: approvedOrModerator,
+    create: anyone,
+    update: canModerate,
+    delete: canModerate,
+  },
+  hooks: {
+    beforeChange: [screenNewComment],
+    afterChange: [revalidateComment, notifyModerators],
+    afterDelete: [revalidateDeletedComment],
+  },
+  fields: [
+    {
+      // Stored (not virtual) so the dashboard can use it as each comment's title.
+      name: 'excerpt',
+      type: 'text',
+      access: { create: serverOwnedField, update: serverOwnedField },
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [
+          ({ siblingData }) => {
+            const body = String(siblingData.body ?? '').replace(/\s+/g, ' ').trim()
+            return body.length > 80 ? `${body.slice(0, 79)}…` : body
+          },
+        ],
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        // Not `required` here so a staff reply may take its post from the comment it answers;
+        // the screening hook makes sure every comment has one.
+        { name: 'post', type: 'relationship', relationTo: 'posts', index: true },
+        {
+          name: 'parent',
+          type: 'relationship',
+          relationTo: 'comments',
+          index: true,
+          admin: { description: 'The comment this replies to.' },
+        },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: 'pending',
+      options: [
+        { label: 'Pending', value: 'pending' },
+        { label: 'Approved', value: 'approved' },
+        { label: 'Spam', value: 'spam' },
+        { label: 'Trash', value: 'trash' },
+      ],
+      access: { create: canModerateField, update: canModerateField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'authorName',
+      type: 'text',
+      maxLength: COMMENT_LIMITS.nameMax,
+      label: 'Name',
+      admin: { description: 'Leave empty on a staff reply to sign it as the clinic.' },
+    },
+    {
+      name: 'authorEmail',
+      type: 'email',
+      label: 'Email (never published)',
+      index: true,
+      access: { read: canModerateField, update: serverOwnedField },
+      admin: { condition: (data) => Boolean(data?.id) },
+    },
+    { name: 'authorWebsite', type: 'text', label: 'Website', maxLength: COMMENT_LIMITS.websiteMax },
+    { name: 'body', type: 'textarea', required: true, maxLength: COMMENT_LIMITS.bodyMax, label: 'Comment' },
+    {
+      name: 'isStaffReply',
+      type: 'checkbox',
+      label: 'Reply by staff',
+      access: { create: serverOwnedField, update: serverOwnedField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'threadDepth',
+      type: 'number',
+      defaultValue: 1,
+      access: { create: serverOwnedField, update: serverOwnedField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'submittedAt',
+      type: 'date',
+      access: { create: serverOwnedField, update: serverOwnedField },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'signals',
+      type: 'text',
+      hasMany: true,
+      access: privateField,
+      admin: { position: 'sidebar', readOnly: true, description: 'Why the comment has its status.' },
+    },
+    { name: 'ipHash', type: 'text', label: 'IP hash', index: true, access: privateField, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'userAgent', type: 'text', access: privateField, admin: { position: 'sidebar', readOnly: true } },
+    // Sent with a submission, never stored: the form's time token and the bot trap.
+    { name: 'formToken', type: 'text', virtual: true, access: { read: serverOwnedField }, admin: { hidden: true } },
+    { name: 'homepage', type: 'text', virtual: true, access: { read: serverOwnedField }, admin: { hidden: true } },
+  ],
+}

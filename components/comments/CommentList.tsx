@@ -1,0 +1,52 @@
+import type { CommentNode } from '@/lib/comments/threads'
+
+import { PostDate } from '../PostDate'
+
+type Props = { comments: CommentNode[]; maxDepth: number }
+
+/** One approved comment, its Reply link and, nested, its replies. */
+const CommentItem = ({ comment, maxDepth }: { comment: CommentNode; maxDepth: number }) => (
+  <li className="comment" id={`comment-${comment.id}`}>
+    <article aria-labelledby={`comment-${comment.id}-author`}>
+      <header className="comment__meta">
+        <span className="comment__author" id={`comment-${comment.id}-author`}>
+          {comment.website ? (
+            <a href={comment.website} rel="nofollow ugc noopener">
+              {comment.name}
+            </a>
+          ) : (
+            comment.name
+          )}
+        </span>
+        {comment.isStaff && <span className="badge">Staff</span>}
+        <a className="comment__date" href={`#comment-${comment.id}`}>
+          <PostDate iso={comment.postedAt} />
+        </a>
+      </header>
+      <p className="comment__body">{comment.body}</p>
+      {comment.depth < maxDepth && (
+        <a className="comment__reply" href={`#reply-to-${comment.id}`} aria-label={`Reply to ${comment.name}`}>
+          Reply
+        </a>
+      )}
+      <div id={`reply-slot-${comment.id}`} />
+    </article>
+    {comment.replies.length > 0 && (
+      <ol className="comment-list comment-list--replies">
+        {comment.replies.map((reply) => (
+          <CommentItem key={reply.id} comment={reply} maxDepth={maxDepth} />
+        ))}
+      </ol>
+    )}
+  </li>
+)
+
+/** Approved comments, threaded and indented up to the depth limit. */
+export const CommentList = ({ comments, maxDepth }: Props) =>
+  comments.length === 0 ? null : (
+    <ol className="comment-list">
+      {comments.map((comment) => (
+        <CommentItem key={comment.id} comment={comment} maxDepth={maxDepth} />
+      ))}
+    </ol>
+  )
