@@ -15,7 +15,22 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
   },
   async redirects() {
-    return [{ source: '/page/1', destination: '/', permanent: true }]
+    return [
+      { source: '/page/1', destination: '/', permanent: true },
+      // Moderators land on the queue: a bare visit to the comments list opens on pending
+      // comments. Any query (a filter, a page, a search) means the list was chosen on purpose.
+      {
+        source: '/admin/collections/comments',
+        // Payload's filters are keyed where[...], which `missing` cannot match by prefix; the
+        // lists it builds always carry page or limit, so those mark a chosen view.
+        missing: ['page', 'limit', 'sort', 'search'].map((key) => ({
+          type: 'query' as const,
+          key,
+        })),
+        destination: '/admin/collections/comments?page=1&where[status][equals]=pending',
+        permanent: false,
+      },
+    ]
   },
   async rewrites() {
     // The home page is page 1 of the index. Serving it from the dynamic /page/[page] route lets

@@ -33,6 +33,10 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' · inkwell' },
+    components: {
+      beforeDashboard: ['/components/admin/PendingComments#PendingComments'],
+      beforeNavLinks: ['/components/admin/PendingComments#PendingComments'],
+    },
   },
   collections: [Posts, Comments, Authors, Media, Categories, Tags, Users],
   globals: [SiteSettings, ModerationSettings],

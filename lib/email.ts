@@ -14,7 +14,11 @@ export const emailAdapter = (env: NodeJS.ProcessEnv = process.env): EmailAdapter
       defaultFromAddress,
       defaultFromName,
       sendEmail: async (message) => {
-        payload.logger.info({ msg: `Email (not sent, no SMTP_HOST): ${message.subject}`, to: message.to, text: message.text })
+        payload.logger.info({
+          msg: `Email (not sent, no SMTP_HOST): ${message.subject}`,
+          to: message.to,
+          text: message.text,
+        })
       },
     })
   }
@@ -29,6 +33,9 @@ export const emailAdapter = (env: NodeJS.ProcessEnv = process.env): EmailAdapter
     defaultFromAddress,
     defaultFromName,
     sendEmail: async (message) =>
-      transport.sendMail({ from: `${defaultFromName} <${defaultFromAddress}>`, ...message } as nodemailer.SendMailOptions),
+      transport.sendMail({
+        from: `${defaultFromName} <${defaultFromAddress}>`,
+        ...message,
+      } as nodemailer.SendMailOptions),
   })
 }

@@ -47,7 +47,9 @@ export const Comments: CollectionConfig = {
       hooks: {
         beforeChange: [
           ({ siblingData }) => {
-            const body = String(siblingData.body ?? '').replace(/\s+/g, ' ').trim()
+            const body = String(siblingData.body ?? '')
+              .replace(/\s+/g, ' ')
+              .trim()
             return body.length > 80 ? `${body.slice(0, 79)}…` : body
           },
         ],
@@ -99,7 +101,13 @@ export const Comments: CollectionConfig = {
       admin: { condition: (data) => Boolean(data?.id) },
     },
     { name: 'authorWebsite', type: 'text', label: 'Website', maxLength: COMMENT_LIMITS.websiteMax },
-    { name: 'body', type: 'textarea', required: true, maxLength: COMMENT_LIMITS.bodyMax, label: 'Comment' },
+    {
+      name: 'body',
+      type: 'textarea',
+      required: true,
+      maxLength: COMMENT_LIMITS.bodyMax,
+      label: 'Comment',
+    },
     {
       name: 'isStaffReply',
       type: 'checkbox',
@@ -125,12 +133,40 @@ export const Comments: CollectionConfig = {
       type: 'text',
       hasMany: true,
       access: privateField,
-      admin: { position: 'sidebar', readOnly: true, description: 'Why the comment has its status.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Why the comment has its status.',
+      },
     },
-    { name: 'ipHash', type: 'text', label: 'IP hash', index: true, access: privateField, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'userAgent', type: 'text', access: privateField, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'ipHash',
+      type: 'text',
+      label: 'IP hash',
+      index: true,
+      access: privateField,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'userAgent',
+      type: 'text',
+      access: privateField,
+      admin: { position: 'sidebar', readOnly: true },
+    },
     // Sent with a submission, never stored: the form's time token and the bot trap.
-    { name: 'formToken', type: 'text', virtual: true, access: { read: serverOwnedField }, admin: { hidden: true } },
-    { name: 'homepage', type: 'text', virtual: true, access: { read: serverOwnedField }, admin: { hidden: true } },
+    {
+      name: 'formToken',
+      type: 'text',
+      virtual: true,
+      access: { read: serverOwnedField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'homepage',
+      type: 'text',
+      virtual: true,
+      access: { read: serverOwnedField },
+      admin: { hidden: true },
+    },
   ],
 }

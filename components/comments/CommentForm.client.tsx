@@ -3,10 +3,16 @@
 import { useActionState, useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
-import { type CommentFormState, freshCommentToken, postComment } from '@/lib/actions/comments'
+import type { CommentFormState } from '@/lib/actions/comments'
 import { COMMENT_LIMITS, type CommentField } from '@/lib/schemas/comment'
 
-type Props = { postId: string; token: string }
+type Props = {
+  postId: string
+  token: string
+  /** The server actions, passed in by the server component (and by tests). */
+  postComment: (state: CommentFormState, data: FormData) => Promise<CommentFormState>
+  freshToken: (postId: string) => Promise<string>
+}
 type Values = { name: string; email: string; website: string; body: string }
 
 const REMEMBER_KEY = 'inkwell:commenter'
@@ -35,21 +41,35 @@ const useReplyTarget = (): [string | null, () => void] => {
  * values, errors appear next to each field and are announced, focus moves to the first error,
  * the button shows progress, and Reply links open this form under the comment they answer.
  */
-export const CommentForm = ({ postId, token: initialToken }: Props) => {
-  const [state, formAction, pending] = useActionState(postComment, initialState)
+export const CommentForm = ({ postId, token: initialToken, postComment, freshToken }: Props) => {
   const [values, setValues] = useState<Values>(empty)
   const [remember, setRemember] = useState(false)
   const [token, setToken] = useState(initialToken)
   const [replyTo, cancelReply] = useReplyTarget()
-  const [slot, setSlot] = useState<HTMLElement | null>(null)
   const tokenRequested = useRef(false)
   const formRef = useRef<HTMLFormElement>(null)
+  // The slot under the comment being answered; replyTo is only ever set in the browser.
+  const slot = replyTo ? document.getElementById(`reply-slot-${replyTo}`) : null
+
+  const [state, formAction, pending] = useActionState(
+    async (previous: CommentFormState, data: FormData) => {
+      const result = await postComment(previous, data)
+      if (result.ok) {
+        setValues((v) => ({ ...v, body: '' }))
+        if (replyTo) cancelReply()
+      }
+      return result
+    },
+    initialState,
+  )
 
   useEffect(() => {
     const saved = window.localStorage.getItem(REMEMBER_KEY)
     if (!saved) return
     try {
       const { name = '', email = '', website = '' } = JSON.parse(saved) as Partial<Values>
+      // Browser storage exists only after hydration, so it is read here, once.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setValues((v) => ({ ...v, name, email, website }))
       setRemember(true)
     } catch {
@@ -58,26 +78,17 @@ export const CommentForm = ({ postId, token: initialToken }: Props) => {
   }, [])
 
   useEffect(() => {
-    setSlot(replyTo ? document.getElementById(`reply-slot-${replyTo}`) : null)
-  }, [replyTo])
-
-  useEffect(() => {
-    if (state.ok) {
-      setValues((v) => ({ ...v, body: '' }))
-      if (replyTo) cancelReply()
-      return
-    }
     const firstError = Object.keys(state.fieldErrors ?? {})[0]
     if (firstError) formRef.current?.querySelector<HTMLElement>(`[name="${firstError}"]`)?.focus()
-    // cancelReply and replyTo change with every render; the state is what triggers this.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state])
 
   /** The delay before posting counts from when the reader starts writing. */
   const onFirstFocus = () => {
     if (tokenRequested.current) return
     tokenRequested.current = true
-    freshCommentToken(postId).then((fresh) => fresh && setToken(fresh))
+    freshToken(postId)
+      .then((fresh) => fresh && setToken(fresh))
+      .catch(() => undefined) // the token from the page still works
   }
 
   const onSubmit = () => {
@@ -89,14 +100,19 @@ export const CommentForm = ({ postId, token: initialToken }: Props) => {
     }
   }
 
-  const set = (field: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-    setValues((v) => ({ ...v, [field]: e.target.value }))
+  const set =
+    (field: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setValues((v) => ({ ...v, [field]: e.target.value }))
   const error = (field: CommentField) => state.fieldErrors?.[field]
   const describedBy = (field: CommentField, hint?: string) =>
     [hint, error(field) ? `comment-${field}-error` : null].filter(Boolean).join(' ') || undefined
 
   const form = (
-    <section id="respond" className={replyTo && slot ? 'comment-form comment-form--reply' : 'comment-form'} aria-labelledby="reply-title">
+    <section
+      id="respond"
+      className={replyTo && slot ? 'comment-form comment-form--reply' : 'comment-form'}
+      aria-labelledby="reply-title"
+    >
       <h2 id="reply-title">
         {replyTo && slot ? 'Leave a Reply to this comment' : 'Leave a Reply'}{' '}
         {replyTo && slot && (
@@ -110,7 +126,9 @@ export const CommentForm = ({ postId, token: initialToken }: Props) => {
           <div className="comment-form__done">
             <p>
               <strong>
-                {state.submitted.approved ? 'Thank you, your comment is published.' : 'Your comment is awaiting moderation.'}
+                {state.submitted.approved
+                  ? 'Thank you, your comment is published.'
+                  : 'Your comment is awaiting moderation.'}
               </strong>
             </p>
             <blockquote className="comment-form__preview">
@@ -123,14 +141,21 @@ export const CommentForm = ({ postId, token: initialToken }: Props) => {
       </div>
       <form ref={formRef} action={formAction} onSubmit={onSubmit} onFocus={onFirstFocus} noValidate>
         <p className="comment-form__notes">
-          Your email address will not be published. Required fields are marked <span aria-hidden="true">*</span>
+          Your email address will not be published. Required fields are marked{' '}
+          <span aria-hidden="true">*</span>
         </p>
         <input type="hidden" name="postId" value={postId} />
         <input type="hidden" name="parentId" value={replyTo && slot ? replyTo : ''} />
         <input type="hidden" name="token" value={token} />
         <div className="comment-form__trap" aria-hidden="true">
           <label htmlFor="comment-homepage">Leave this field empty</label>
-          <input id="comment-homepage" name="homepage" type="text" tabIndex={-1} autoComplete="off" />
+          <input
+            id="comment-homepage"
+            name="homepage"
+            type="text"
+            tabIndex={-1}
+            autoComplete="off"
+          />
         </div>
         <p className="field">
           <label htmlFor="comment-body">
@@ -147,7 +172,11 @@ export const CommentForm = ({ postId, token: initialToken }: Props) => {
             aria-invalid={error('body') ? true : undefined}
             aria-describedby={describedBy('body')}
           />
-          {error('body') && <span id="comment-body-error" className="field__error">{error('body')}</span>}
+          {error('body') && (
+            <span id="comment-body-error" className="field__error">
+              {error('body')}
+            </span>
+          )}
         </p>
         <div className="field-row">
           {(
@@ -173,13 +202,24 @@ export const CommentForm = ({ postId, token: initialToken }: Props) => {
                 aria-invalid={error(field) ? true : undefined}
                 aria-describedby={describedBy(field)}
               />
-              {error(field) && <span id={`comment-${field}-error`} className="field__error">{error(field)}</span>}
+              {error(field) && (
+                <span id={`comment-${field}-error`} className="field__error">
+                  {error(field)}
+                </span>
+              )}
             </p>
           ))}
         </div>
         <p className="field field--checkbox">
-          <input id="comment-remember" type="checkbox" checked={remember} onChange={(e) => setRemember(e.target.checked)} />
-          <label htmlFor="comment-remember">Save my name, email, and website in this browser for the next time I comment.</label>
+          <input
+            id="comment-remember"
+            type="checkbox"
+            checked={remember}
+            onChange={(e) => setRemember(e.target.checked)}
+          />
+          <label htmlFor="comment-remember">
+            Save my name, email, and website in this browser for the next time I comment.
+          </label>
         </p>
         <p>
           <button type="submit" className="button" disabled={pending} aria-disabled={pending}>

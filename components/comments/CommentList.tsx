@@ -25,7 +25,11 @@ const CommentItem = ({ comment, maxDepth }: { comment: CommentNode; maxDepth: nu
       </header>
       <p className="comment__body">{comment.body}</p>
       {comment.depth < maxDepth && (
-        <a className="comment__reply" href={`#reply-to-${comment.id}`} aria-label={`Reply to ${comment.name}`}>
+        <a
+          className="comment__reply"
+          href={`#reply-to-${comment.id}`}
+          aria-label={`Reply to ${comment.name}`}
+        >
           Reply
         </a>
       )}

@@ -1,3 +1,4 @@
+import { freshCommentToken, postComment } from '@/lib/actions/comments'
 import { buildThreads, commentCountLabel, type CommentView } from '@/lib/comments/threads'
 
 import { CommentForm } from './CommentForm.client'
@@ -17,7 +18,12 @@ export const CommentSection = ({ postId, comments, maxDepth, formToken, open }: 
     <h2 id="comments-title">{commentCountLabel(comments.length)}</h2>
     <CommentList comments={buildThreads(comments, maxDepth)} maxDepth={maxDepth} />
     {open ? (
-      <CommentForm postId={postId} token={formToken} />
+      <CommentForm
+        postId={postId}
+        token={formToken}
+        postComment={postComment}
+        freshToken={freshCommentToken}
+      />
     ) : (
       <p className="comments__closed">Comments are closed.</p>
     )}

@@ -20,7 +20,9 @@ export const ModerationSettings: GlobalConfig = {
     {
       name: 'disallowedWords',
       type: 'textarea',
-      admin: { description: 'One word or phrase per line. A comment containing one is marked spam.' },
+      admin: {
+        description: 'One word or phrase per line. A comment containing one is marked spam.',
+      },
     },
     {
       name: 'moderationWords',
@@ -39,7 +41,9 @@ export const ModerationSettings: GlobalConfig = {
       name: 'trustApprovedCommenters',
       type: 'checkbox',
       defaultValue: true,
-      admin: { description: 'Approve at once comments from an email that already has an approved comment.' },
+      admin: {
+        description: 'Approve at once comments from an email that already has an approved comment.',
+      },
     },
     {
       name: 'closeAfterDays',

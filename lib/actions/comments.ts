@@ -43,9 +43,13 @@ const isSameOrigin = (h: Headers): boolean => {
  * schema, checks the origin, then creates the comment with access rules on; the collection's
  * hook applies every anti-abuse rule, so this path and REST behave the same.
  */
-export async function postComment(_prev: CommentFormState, formData: FormData): Promise<CommentFormState> {
+export async function postComment(
+  _prev: CommentFormState,
+  formData: FormData,
+): Promise<CommentFormState> {
   const h = await headers()
-  if (!isSameOrigin(h)) return { ok: false, message: 'This form can only be sent from this website.' }
+  if (!isSameOrigin(h))
+    return { ok: false, message: 'This form can only be sent from this website.' }
 
   const parsed = commentSchema.safeParse({
     postId: formData.get('postId'),
@@ -58,7 +62,11 @@ export async function postComment(_prev: CommentFormState, formData: FormData): 
     homepage: formData.get('homepage') ?? undefined,
   })
   if (!parsed.success) {
-    return { ok: false, message: 'Please correct the fields marked below.', fieldErrors: fieldErrorsOf(parsed.error) }
+    return {
+      ok: false,
+      message: 'Please correct the fields marked below.',
+      fieldErrors: fieldErrorsOf(parsed.error),
+    }
   }
   const input = parsed.data
   const payload = await getPayload({ config })
@@ -87,7 +95,10 @@ export async function postComment(_prev: CommentFormState, formData: FormData): 
         body: input.body,
       } as never,
     })
-    return { ok: true, submitted: { name: input.name, body: input.body, approved: doc.status === 'approved' } }
+    return {
+      ok: true,
+      submitted: { name: input.name, body: input.body, approved: doc.status === 'approved' },
+    }
   } catch (error) {
     if (error instanceof ValidationError) {
       const fieldErrors: CommentFormState['fieldErrors'] = {}
@@ -98,11 +109,18 @@ export async function postComment(_prev: CommentFormState, formData: FormData): 
         else other.push(e.message)
       }
       // Errors on fields the reader cannot see (the form's token) are said in words.
-      return { ok: false, message: other[0] ?? 'Please correct the fields marked below.', fieldErrors }
+      return {
+        ok: false,
+        message: other[0] ?? 'Please correct the fields marked below.',
+        fieldErrors,
+      }
     }
     if (error instanceof APIError && error.isPublic) return { ok: false, message: error.message }
     payload.logger.error({ msg: 'Comment could not be saved', err: error })
-    return { ok: false, message: 'Your comment could not be posted just now. Please try again in a minute.' }
+    return {
+      ok: false,
+      message: 'Your comment could not be posted just now. Please try again in a minute.',
+    }
   }
 }
 

@@ -20,4 +20,5 @@ export const hashIp = (secret: string, ip: string): string =>
   createHmac('sha256', secret).update(`ip:${ip}`).digest('hex').slice(0, 32)
 
 /** The user agent, trimmed to a length worth keeping. */
-export const userAgentOf = (headers: Headers): string => (headers.get('user-agent') ?? '').slice(0, 300)
+export const userAgentOf = (headers: Headers): string =>
+  (headers.get('user-agent') ?? '').slice(0, 300)

@@ -9,7 +9,11 @@ const sign = (secret: string, payload: string) =>
   createHmac('sha256', secret).update(`comment-form:${payload}`).digest('base64url')
 
 /** A token for the comment form of one post, stamped with when the page was rendered. */
-export const issueFormToken = (secret: string, postId: string | number, now = Date.now()): string => {
+export const issueFormToken = (
+  secret: string,
+  postId: string | number,
+  now = Date.now(),
+): string => {
   const payload = `${postId}.${Math.floor(now / 1000)}`
   return `${payload}.${sign(secret, payload)}`
 }
@@ -27,10 +31,12 @@ export const checkFormToken = (
   now = Date.now(),
 ): TokenCheck => {
   const [tokenPost, issued, mac] = token.split('.')
-  if (!tokenPost || !issued || !mac || tokenPost !== String(postId)) return { ok: false, reason: 'invalid' }
+  if (!tokenPost || !issued || !mac || tokenPost !== String(postId))
+    return { ok: false, reason: 'invalid' }
   const expected = Buffer.from(sign(secret, `${tokenPost}.${issued}`))
   const given = Buffer.from(mac)
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'invalid' }
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return { ok: false, reason: 'invalid' }
   const age = now / 1000 - Number(issued)
   if (!Number.isFinite(age) || age > MAX_TOKEN_AGE_SECONDS) return { ok: false, reason: 'expired' }
   if (age < MIN_SECONDS_TO_SUBMIT) return { ok: false, reason: 'too-fast' }

@@ -1,10 +1,18 @@
 import type { Payload } from 'payload'
-import { RateLimiterMemory, RateLimiterMongo, type RateLimiterAbstract } from 'rate-limiter-flexible'
+import {
+  RateLimiterMemory,
+  RateLimiterMongo,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible'
 
 /** One comment per 15 seconds, and at most 5 in 10 minutes, per IP. */
 export const RATE_LIMITS = [
   { points: 1, duration: 15, message: 'Please wait a few seconds before posting another comment.' },
-  { points: 5, duration: 600, message: 'You have posted several comments in a short time. Please try again later.' },
+  {
+    points: 5,
+    duration: 600,
+    message: 'You have posted several comments in a short time. Please try again later.',
+  },
 ] as const
 
 type Limiter = { limiter: RateLimiterAbstract; message: string }
@@ -26,7 +34,10 @@ const build = (payload: Payload): Limiter[] =>
   })
 
 /** Spends one comment from the IP's allowance; returns why it is refused, or null. */
-export const takeCommentAllowance = async (payload: Payload, ipHash: string): Promise<string | null> => {
+export const takeCommentAllowance = async (
+  payload: Payload,
+  ipHash: string,
+): Promise<string | null> => {
   limiters ??= build(payload)
   for (const { limiter, message } of limiters) {
     try {

@@ -22,7 +22,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export const findListedWord = (texts: string[], words: string[]): string | null => {
   const haystack = texts.join('\n').toLowerCase()
   for (const word of words) {
-    if (new RegExp(`(^|[^\\p{L}\\p{N}])${escape(word)}($|[^\\p{L}\\p{N}])`, 'u').test(haystack)) return word
+    if (new RegExp(`(^|[^\\p{L}\\p{N}])${escape(word)}($|[^\\p{L}\\p{N}])`, 'u').test(haystack))
+      return word
   }
   return null
 }
@@ -55,5 +56,8 @@ export const screenComment = (input: ScreenInput): { status: CommentStatus; sign
   if (input.trusted && input.trustApproved) {
     return { status: 'approved', signals: ['returning commenter with an approved comment'] }
   }
-  return { status: 'pending', signals: [input.trusted ? 'returning commenter' : 'first comment from this email'] }
+  return {
+    status: 'pending',
+    signals: [input.trusted ? 'returning commenter' : 'first comment from this email'],
+  }
 }

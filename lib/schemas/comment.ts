@@ -25,7 +25,10 @@ export const commentSchema = z.object({
     .string({ error: 'Please enter your name.' })
     .trim()
     .min(1, 'Please enter your name.')
-    .max(COMMENT_LIMITS.nameMax, `Please keep your name under ${COMMENT_LIMITS.nameMax} characters.`)
+    .max(
+      COMMENT_LIMITS.nameMax,
+      `Please keep your name under ${COMMENT_LIMITS.nameMax} characters.`,
+    )
     .refine((v) => !/[<>]/.test(v), 'Your name cannot contain < or >.'),
   email: z
     .string({ error: 'Please enter your email address.' })
@@ -51,9 +54,14 @@ export const commentSchema = z.object({
     .string({ error: 'Please write a comment.' })
     .trim()
     .min(COMMENT_LIMITS.bodyMin, 'Please write a comment of at least 2 characters.')
-    .max(COMMENT_LIMITS.bodyMax, `Please keep your comment under ${COMMENT_LIMITS.bodyMax} characters.`),
+    .max(
+      COMMENT_LIMITS.bodyMax,
+      `Please keep your comment under ${COMMENT_LIMITS.bodyMax} characters.`,
+    ),
   /** Signed when the page was rendered; proves a person took a moment to write. */
-  token: z.string({ error: 'The form expired. Please reload the page.' }).min(1, 'The form expired. Please reload the page.'),
+  token: z
+    .string({ error: 'The form expired. Please reload the page.' })
+    .min(1, 'The form expired. Please reload the page.'),
   /** The honeypot: hidden from people, filled by bots. */
   homepage: z.string().optional(),
 })

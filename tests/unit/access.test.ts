@@ -2,10 +2,12 @@ import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import { Authors } from '@/collections/Authors'
 import { Categories } from '@/collections/Categories'
+import { Comments } from '@/collections/Comments'
 import { Media } from '@/collections/Media'
 import { Posts } from '@/collections/Posts'
 import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
+import { ModerationSettings } from '@/globals/ModerationSettings'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { checkRole } from '@/access/checkRole'
 
@@ -28,6 +30,8 @@ const published = { _status: { equals: 'published' } }
 const self = (who: Who) => ({ id: { equals: users[who]?.id } })
 const writers = { anonymous: false, admin: true, editor: true, moderator: false }
 const openRead = { anonymous: true, admin: true, editor: true, moderator: true }
+const moderators = { anonymous: false, admin: true, editor: false, moderator: true }
+const approved = { status: { equals: 'approved' } }
 
 const expected: [CollectionConfig, Record<string, Record<Who, unknown>>][] = [
   [
@@ -45,6 +49,16 @@ const expected: [CollectionConfig, Record<string, Record<Who, unknown>>][] = [
       { read: openRead, create: writers, update: writers, delete: writers },
     ],
   ),
+  [
+    Comments,
+    {
+      read: { anonymous: approved, admin: true, editor: approved, moderator: true },
+      // Anyone may submit; the screening hook decides what happens to the comment.
+      create: openRead,
+      update: moderators,
+      delete: moderators,
+    },
+  ],
   [
     Users,
     {
@@ -115,5 +129,43 @@ describe('checkRole', () => {
     expect(checkRole(['admin'], null)).toBe(false)
     expect(checkRole(['admin'], { roles: null })).toBe(false)
     expect(checkRole(['admin'], { roles: [] })).toBe(false)
+  })
+})
+
+describe('comments: private fields', () => {
+  const field = (name: string) =>
+    Comments.fields.find((f) => 'name' in f && f.name === name) as {
+      access: Record<string, FieldAccess>
+    }
+  it.each(['authorEmail', 'ipHash', 'userAgent', 'signals'])(
+    '%s is readable by moderators and admins only',
+    (name) => {
+      for (const who of everyone) {
+        const canRead = field(name).access.read!({ req: { user: users[who] } } as never)
+        expect([who, canRead]).toEqual([who, who === 'admin' || who === 'moderator'])
+      }
+    },
+  )
+  it.each(['ipHash', 'userAgent', 'signals', 'isStaffReply', 'threadDepth', 'submittedAt'])(
+    '%s is set by the server only, through any API',
+    (name) => {
+      for (const who of everyone) {
+        expect(field(name).access.create!({ req: { user: users[who] } } as never)).toBe(false)
+        expect(field(name).access.update!({ req: { user: users[who] } } as never)).toBe(false)
+      }
+    },
+  )
+  it.each(everyone)('only moderators and admins may set a status (%s)', (who) => {
+    const status = field('status').access
+    expect(status.create!({ req: { user: users[who] } } as never)).toBe(
+      who === 'admin' || who === 'moderator',
+    )
+  })
+})
+
+describe('moderation settings', () => {
+  it.each(everyone)('read by moderators and admins, written by admins (%s)', (who) => {
+    expect(run(ModerationSettings.access?.read, who)).toBe(who === 'admin' || who === 'moderator')
+    expect(run(ModerationSettings.access?.update, who)).toBe(who === 'admin')
   })
 })

@@ -14,7 +14,9 @@ const postIdOf = (post: unknown): string | null => {
 /** Readers see approved comments only: a change matters when it was or is approved. */
 export const tagsForCommentChange = (doc: CommentLike, previous?: CommentLike | null): string[] => {
   if (doc.status !== 'approved' && previous?.status !== 'approved') return []
-  const posts = new Set([postIdOf(doc.post), postIdOf(previous?.post)].filter((p): p is string => !!p))
+  const posts = new Set(
+    [postIdOf(doc.post), postIdOf(previous?.post)].filter((p): p is string => !!p),
+  )
   return [...posts].map(CacheTags.comments)
 }
 

@@ -1,4 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import { clientIp, hashIp, userAgentOf } from '@/lib/comments/client'
@@ -45,7 +50,12 @@ const staffReply = async (data: Record<string, unknown>, req: PayloadRequest) =>
   const parentId = idOf(data.parent)
   let post = data.post
   if (!post && parentId) {
-    const parent = await req.payload.findByID({ collection: 'comments', id: parentId, depth: 0, req })
+    const parent = await req.payload.findByID({
+      collection: 'comments',
+      id: parentId,
+      depth: 0,
+      req,
+    })
     post = parent.post
   }
   if (!post) {
@@ -135,10 +145,16 @@ export const screenNewComment: CollectionBeforeChangeHook = async ({ data, opera
       select: { threadDepth: true },
       req,
     })
-    if (!parents[0]) throw new APIError('The comment you are replying to is not available.', 400, undefined, true)
+    if (!parents[0])
+      throw new APIError('The comment you are replying to is not available.', 400, undefined, true)
     threadDepth = (parents[0].threadDepth ?? 1) + 1
     if (threadDepth > settings.maxThreadDepth) {
-      throw new APIError('This conversation is too deep to reply to. Please reply further up.', 400, undefined, true)
+      throw new APIError(
+        'This conversation is too deep to reply to. Please reply further up.',
+        400,
+        undefined,
+        true,
+      )
     }
   }
 

@@ -1,0 +1,162 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
+
+import { CommentForm } from '@/components/comments/CommentForm.client'
+import type { CommentFormState } from '@/lib/actions/comments'
+
+type Action = (state: CommentFormState, data: FormData) => Promise<CommentFormState>
+
+const setup = (postComment: Action) => {
+  const calls: FormData[] = []
+  const action: Action = (state, data) => {
+    calls.push(data)
+    return postComment(state, data)
+  }
+  const utils = render(
+    <CommentForm
+      postId="12"
+      token="12.1.sig"
+      postComment={action}
+      freshToken={async () => '12.2.fresh'}
+    />,
+  )
+  const fill = (label: RegExp, value: string) =>
+    fireEvent.change(screen.getByLabelText(label), { target: { value } })
+  const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Post Comment' }))
+  return { ...utils, calls, fill, submit }
+}
+
+beforeEach(() => {
+  window.localStorage.clear()
+  window.history.replaceState(null, '', '/posts/x')
+})
+
+describe('CommentForm', () => {
+  it('is the reference page’s form: labels, required marks and the privacy note', () => {
+    setup(async () => ({ ok: true }))
+    expect(screen.getByRole('heading', { name: 'Leave a Reply' })).toBeInTheDocument()
+    expect(
+      screen.getByText(/Your email address will not be published\. Required fields are marked/),
+    ).toBeInTheDocument()
+    for (const label of [/^Comment/, /^Name/, /^Email/, /^Website/])
+      expect(screen.getByLabelText(label)).toBeInTheDocument()
+    expect(screen.getByLabelText(/^Name/)).toBeRequired()
+    expect(screen.getByLabelText(/^Website/)).not.toBeRequired()
+    expect(
+      screen.getByLabelText(
+        'Save my name, email, and website in this browser for the next time I comment.',
+      ),
+    ).not.toBeChecked()
+  })
+
+  it('shows each field error next to its field, announced, with focus on the first', async () => {
+    const { submit } = setup(async () => ({
+      ok: false,
+      message: 'Please correct the fields marked below.',
+      fieldErrors: {
+        name: 'Please enter your name.',
+        email: 'Please enter a valid email address, like name@example.com.',
+      },
+    }))
+    submit()
+    const nameError = await screen.findByText('Please enter your name.')
+    const name = screen.getByLabelText(/^Name/)
+    expect(name).toHaveAttribute('aria-invalid', 'true')
+    expect(name.getAttribute('aria-describedby')).toContain(nameError.id)
+    expect(screen.getByLabelText(/^Email/)).toHaveAccessibleDescription(
+      'Please enter a valid email address, like name@example.com.',
+    )
+    expect(screen.getByRole('status')).toHaveTextContent('Please correct the fields marked below.')
+    await waitFor(() => expect(name).toHaveFocus())
+  })
+
+  it('keeps what the reader typed when the server refuses it', async () => {
+    const { fill, submit } = setup(async () => ({
+      ok: false,
+      message: 'Please wait a few seconds before posting another comment.',
+    }))
+    fill(/^Comment/, 'My long and careful comment')
+    submit()
+    await screen.findByText('Please wait a few seconds before posting another comment.')
+    expect(screen.getByLabelText(/^Comment/)).toHaveValue('My long and careful comment')
+  })
+
+  it('shows progress while posting and cannot be sent twice', async () => {
+    let finish: (s: CommentFormState) => void = () => undefined
+    const { submit } = setup(() => new Promise((resolve) => (finish = resolve)))
+    submit()
+    const button = await screen.findByRole('button', { name: 'Posting…' })
+    expect(button).toBeDisabled()
+    await act(async () =>
+      finish({ ok: true, submitted: { name: 'Rosa', body: 'Hi', approved: false } }),
+    )
+    expect(screen.getByRole('button', { name: 'Post Comment' })).toBeEnabled()
+  })
+
+  it('says the comment is awaiting moderation and shows it, clearing only the comment box', async () => {
+    const { fill, submit, calls } = setup(async () => ({
+      ok: true,
+      submitted: { name: 'Rosa Patient', body: 'Line one\nLine two', approved: false },
+    }))
+    fill(/^Name/, 'Rosa Patient')
+    fill(/^Comment/, 'Line one\nLine two')
+    submit()
+    expect(await screen.findByText('Your comment is awaiting moderation.')).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent('Rosa Patient')
+    await waitFor(() => expect(screen.getByLabelText(/^Comment/)).toHaveValue(''))
+    expect(screen.getByLabelText(/^Name/)).toHaveValue('Rosa Patient')
+    expect(calls[0]?.get('postId')).toBe('12')
+    expect(calls[0]?.get('parentId')).toBe('')
+  })
+
+  it('opens under the comment being answered, and Cancel reply brings it back', async () => {
+    const slot = document.createElement('div')
+    slot.id = 'reply-slot-5'
+    document.body.appendChild(slot)
+    const { container, calls, submit } = setup(async () => ({ ok: false, message: 'x' }))
+    act(() => {
+      window.location.hash = '#reply-to-5'
+      window.dispatchEvent(new HashChangeEvent('hashchange'))
+    })
+    const heading = await screen.findByRole('heading', { name: /Leave a Reply to this comment/ })
+    expect(slot).toContainElement(heading)
+    submit()
+    await waitFor(() => expect(calls).toHaveLength(1))
+    expect(calls[0]?.get('parentId')).toBe('5')
+
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel reply' }))
+    const back = await screen.findByRole('heading', { name: 'Leave a Reply' })
+    expect(container).toContainElement(back)
+    expect(slot).toBeEmptyDOMElement()
+    slot.remove()
+  })
+
+  it('remembers name, email and website in this browser only when asked', async () => {
+    const { fill, submit } = setup(async () => ({
+      ok: true,
+      submitted: { name: 'R', body: 'B', approved: false },
+    }))
+    fill(/^Name/, 'Rosa')
+    fill(/^Email/, 'rosa@example.com')
+    fireEvent.click(screen.getByLabelText(/Save my name/))
+    submit()
+    await screen.findByText('Your comment is awaiting moderation.')
+    expect(JSON.parse(window.localStorage.getItem('inkwell:commenter') ?? '{}')).toEqual({
+      name: 'Rosa',
+      email: 'rosa@example.com',
+      website: '',
+    })
+  })
+
+  it('asks for a fresh time token when the reader starts writing', async () => {
+    const { calls, submit } = setup(async () => ({ ok: false }))
+    fireEvent.focus(screen.getByLabelText(/^Comment/))
+    await waitFor(() =>
+      expect(document.querySelector<HTMLInputElement>('input[name="token"]')?.value).toBe(
+        '12.2.fresh',
+      ),
+    )
+    submit()
+    await waitFor(() => expect(calls).toHaveLength(1))
+    expect(calls[0]?.get('token')).toBe('12.2.fresh')
+  })
+})

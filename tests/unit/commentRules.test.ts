@@ -1,0 +1,191 @@
+import { commentsClosedReason } from '@/lib/comments/closing'
+import { clientIp, hashIp } from '@/lib/comments/client'
+import { MIN_SECONDS_TO_SUBMIT, checkFormToken, issueFormToken } from '@/lib/comments/formToken'
+import { countLinks, findListedWord, parseWordList, screenComment } from '@/lib/comments/signals'
+import { buildThreads, commentCountLabel, type CommentView } from '@/lib/comments/threads'
+import { tagsForCommentChange } from '@/collections/Comments/hooks/revalidateComment'
+
+describe('countLinks', () => {
+  it.each([
+    ['no links here', 0],
+    ['see https://example.com', 1],
+    ['http://a.example and www.b.example and https://c.example/x?y=1', 3],
+    ['javascript:alert(1) is not a web link', 0],
+  ])('%s -> %i', (text, n) => expect(countLinks(text)).toBe(n))
+})
+
+describe('word lists', () => {
+  it('parses one per line or comma-separated, lower-cased, blanks dropped', () => {
+    expect(parseWordList('Casino\n\n viagra , cheap pills \n')).toEqual([
+      'casino',
+      'viagra',
+      'cheap pills',
+    ])
+    expect(parseWordList(null)).toEqual([])
+  })
+  it('matches whole words and phrases only', () => {
+    expect(findListedWord(['Best CASINO in town'], ['casino'])).toBe('casino')
+    expect(findListedWord(['occasional soreness'], ['casino'])).toBeNull()
+    expect(findListedWord(['buy cheap pills now'], ['cheap pills'])).toBe('cheap pills')
+    expect(findListedWord(['name', 'body with viagra'], ['viagra'])).toBe('viagra')
+  })
+})
+
+describe('screenComment', () => {
+  const base = {
+    maxLinks: 2,
+    disallowedWords: ['casino'],
+    moderationWords: ['refund'],
+    trusted: false,
+    trustApproved: true,
+  }
+  it('marks disallowed words as spam, whatever else', () => {
+    expect(screenComment({ ...base, texts: ['Great casino'], trusted: true })).toEqual({
+      status: 'spam',
+      signals: ['disallowed word: casino'],
+    })
+  })
+  it('holds more than the allowed number of links, saying how many', () => {
+    const r = screenComment({
+      ...base,
+      texts: ['https://a.example https://b.example https://c.example'],
+      trusted: true,
+    })
+    expect(r).toEqual({ status: 'pending', signals: ['3 links'] })
+  })
+  it('allows exactly the maximum number of links', () => {
+    expect(
+      screenComment({ ...base, texts: ['https://a.example https://b.example'], trusted: true })
+        .status,
+    ).toBe('approved')
+  })
+  it('holds moderation words', () => {
+    expect(screenComment({ ...base, texts: ['I want a refund'], trusted: true })).toEqual({
+      status: 'pending',
+      signals: ['matched word: refund'],
+    })
+  })
+  it('approves a trusted commenter at once, unless the setting is off', () => {
+    expect(screenComment({ ...base, texts: ['Thanks!'], trusted: true }).status).toBe('approved')
+    expect(
+      screenComment({ ...base, texts: ['Thanks!'], trusted: true, trustApproved: false }),
+    ).toEqual({
+      status: 'pending',
+      signals: ['returning commenter'],
+    })
+  })
+  it('holds a first comment, saying so', () => {
+    expect(screenComment({ ...base, texts: ['Thanks!'] })).toEqual({
+      status: 'pending',
+      signals: ['first comment from this email'],
+    })
+  })
+})
+
+describe('form tokens', () => {
+  const now = Date.UTC(2026, 10, 26, 12)
+  it('accepts a token for its post after the minimum time', () => {
+    const token = issueFormToken('s', 7, now)
+    expect(checkFormToken('s', token, 7, now + (MIN_SECONDS_TO_SUBMIT + 1) * 1000)).toEqual({
+      ok: true,
+    })
+  })
+  it('refuses a submission faster than a person types', () => {
+    const token = issueFormToken('s', 7, now)
+    expect(checkFormToken('s', token, 7, now + 1000)).toEqual({ ok: false, reason: 'too-fast' })
+  })
+  it('refuses an old token, a forged one, and one for another post', () => {
+    const token = issueFormToken('s', 7, now)
+    expect(checkFormToken('s', token, 7, now + 4 * 86_400_000)).toEqual({
+      ok: false,
+      reason: 'expired',
+    })
+    expect(checkFormToken('other-secret', token, 7, now + 10_000)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    })
+    expect(checkFormToken('s', token, 8, now + 10_000)).toEqual({ ok: false, reason: 'invalid' })
+    expect(checkFormToken('s', '7.123.abc', 7, now)).toEqual({ ok: false, reason: 'invalid' })
+    expect(checkFormToken('s', '', 7, now)).toEqual({ ok: false, reason: 'invalid' })
+  })
+})
+
+describe('client IP', () => {
+  const h = (init: Record<string, string>) => new Headers(init)
+  const env = (vars: Record<string, string> = {}) => vars as unknown as NodeJS.ProcessEnv
+  it('takes the hop nearest the server from x-forwarded-for', () => {
+    expect(clientIp(h({ 'x-forwarded-for': '1.1.1.1, 10.0.0.2' }), env())).toBe('10.0.0.2')
+    expect(
+      clientIp(h({ 'x-forwarded-for': '1.1.1.1, 10.0.0.2' }), env({ TRUSTED_PROXY_HOPS: '1' })),
+    ).toBe('1.1.1.1')
+  })
+  it('falls back to x-real-ip, then "unknown"', () => {
+    expect(clientIp(h({ 'x-real-ip': '2.2.2.2' }), env())).toBe('2.2.2.2')
+    expect(clientIp(h({}), env())).toBe('unknown')
+  })
+  it('hashes with a salt: stable, not reversible by eye, different per secret', () => {
+    expect(hashIp('a', '1.1.1.1')).toBe(hashIp('a', '1.1.1.1'))
+    expect(hashIp('a', '1.1.1.1')).not.toContain('1.1.1.1')
+    expect(hashIp('a', '1.1.1.1')).not.toBe(hashIp('b', '1.1.1.1'))
+  })
+})
+
+describe('commentsClosedReason', () => {
+  const now = Date.UTC(2026, 0, 31)
+  it('is open by default', () => {
+    expect(
+      commentsClosedReason({ commentsOpen: true, publishedAt: '2020-01-01' }, 0, now),
+    ).toBeNull()
+  })
+  it('closes when staff switch comments off, or the post is older than the setting', () => {
+    expect(commentsClosedReason({ commentsOpen: false }, 0, now)).toMatch(/closed/)
+    expect(commentsClosedReason({ publishedAt: '2026-01-01' }, 10, now)).toMatch(/closed/)
+    expect(commentsClosedReason({ publishedAt: '2026-01-25' }, 10, now)).toBeNull()
+  })
+  it('refuses an unknown or unpublished post', () => {
+    expect(commentsClosedReason(undefined, 0, now)).toMatch(/cannot be commented/)
+  })
+})
+
+describe('buildThreads', () => {
+  const c = (id: string, parentId: string | null, minute: number): CommentView => ({
+    id,
+    parentId,
+    name: id,
+    website: null,
+    body: id,
+    postedAt: `2026-01-01T10:${String(minute).padStart(2, '0')}:00.000Z`,
+    isStaff: false,
+  })
+  it('nests replies under parents, oldest first', () => {
+    const threads = buildThreads([c('b', null, 2), c('a', null, 1), c('a1', 'a', 3)], 3)
+    expect(threads.map((t) => t.id)).toEqual(['a', 'b'])
+    expect(threads[0]?.replies.map((r) => [r.id, r.depth])).toEqual([['a1', 2]])
+  })
+  it('flattens replies past the depth limit into the deepest level', () => {
+    const threads = buildThreads([c('a', null, 1), c('b', 'a', 2), c('c', 'b', 3)], 2)
+    expect(threads[0]?.replies.map((r) => r.id)).toEqual(['b', 'c'])
+  })
+  it('keeps a reply whose parent is not shown, at the top level', () => {
+    expect(buildThreads([c('orphan', 'gone', 1)], 3).map((t) => t.id)).toEqual(['orphan'])
+  })
+  it('labels the count', () => {
+    expect([0, 1, 12].map(commentCountLabel)).toEqual([
+      'No comments yet',
+      '1 Comment',
+      '12 Comments',
+    ])
+  })
+})
+
+describe('tagsForCommentChange', () => {
+  it('touches the post only when the comment was or is approved', () => {
+    expect(tagsForCommentChange({ post: 3, status: 'pending' }, null)).toEqual([])
+    expect(
+      tagsForCommentChange({ post: 3, status: 'approved' }, { post: 3, status: 'pending' }),
+    ).toEqual(['comments:3'])
+    expect(
+      tagsForCommentChange({ post: { id: 3 }, status: 'trash' }, { post: 3, status: 'approved' }),
+    ).toEqual(['comments:3'])
+  })
+})

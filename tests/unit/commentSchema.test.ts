@@ -1,0 +1,79 @@
+import { COMMENT_LIMITS, commentSchema, fieldErrorsOf } from '@/lib/schemas/comment'
+
+const valid = {
+  postId: '12',
+  name: 'Rosa Patient',
+  email: 'rosa@example.com',
+  website: '',
+  body: 'This helped my back.',
+  token: '12.1.abc',
+  homepage: '',
+}
+
+const errorsFor = (input: Record<string, unknown>) => {
+  const r = commentSchema.safeParse(input)
+  return r.success ? {} : fieldErrorsOf(r.error)
+}
+
+describe('commentSchema', () => {
+  it('accepts a valid comment, trimming text and dropping an empty website', () => {
+    const r = commentSchema.parse({ ...valid, name: '  Rosa Patient ', body: '  Hi there  ' })
+    expect(r).toMatchObject({ name: 'Rosa Patient', body: 'Hi there' })
+    expect(r.website).toBeUndefined()
+    expect(r.parentId).toBeUndefined()
+  })
+
+  it.each([
+    [{ name: '' }, 'name', 'Please enter your name.'],
+    [{ name: '   ' }, 'name', 'Please enter your name.'],
+    [
+      { name: 'x'.repeat(COMMENT_LIMITS.nameMax + 1) },
+      'name',
+      'Please keep your name under 80 characters.',
+    ],
+    [{ name: '<script>' }, 'name', 'Your name cannot contain < or >.'],
+    [{ email: '' }, 'email', 'Please enter your email address.'],
+    [
+      { email: 'not-an-email' },
+      'email',
+      'Please enter a valid email address, like name@example.com.',
+    ],
+    [
+      { website: 'javascript:alert(1)' },
+      'website',
+      'Please enter a website starting with http:// or https://.',
+    ],
+    [
+      { website: 'ftp://example.com' },
+      'website',
+      'Please enter a website starting with http:// or https://.',
+    ],
+    [{ body: 'x' }, 'body', 'Please write a comment of at least 2 characters.'],
+    [
+      { body: 'x'.repeat(COMMENT_LIMITS.bodyMax + 1) },
+      'body',
+      'Please keep your comment under 5000 characters.',
+    ],
+    [{ token: '' }, 'token', 'The form expired. Please reload the page.'],
+    [{ parentId: '1 OR 1=1' }, 'parentId', 'That reply target is not valid.'],
+  ])('%j -> %s: %s', (change, field, message) => {
+    expect(errorsFor({ ...valid, ...change })).toEqual({ [field]: message })
+  })
+
+  it('reports every invalid field at once', () => {
+    expect(Object.keys(errorsFor({ ...valid, name: '', email: 'x', body: '' }))).toEqual([
+      'name',
+      'email',
+      'body',
+    ])
+  })
+
+  it('accepts http and https websites', () => {
+    expect(commentSchema.parse({ ...valid, website: 'https://example.com/me' }).website).toBe(
+      'https://example.com/me',
+    )
+    expect(commentSchema.parse({ ...valid, website: 'http://example.com' }).website).toBe(
+      'http://example.com',
+    )
+  })
+})
