@@ -18,33 +18,38 @@ run_until() { # run_until <proof> <command...>: retry until <proof> (a shell tes
 }
 
 status=0
-check_file() { # check_file <file> <npm script>
-  local file=$1 script=$2
+check_file() { # check_file <file> <npm script>: compares a fresh copy with the one on disk
+  local file=$1 script=$2 kept
   echo "Checking $file is up to date"
+  kept=$(mktemp)
+  cp "$file" "$kept"
   rm -f "$file"
-  run_until "[ -s '$file' ]" npm run --silent "$script" || { git checkout -- "$file"; return 1; }
-  if ! git diff --quiet -- "$file"; then
+  run_until "[ -s '$file' ]" npm run --silent "$script" || { cp "$kept" "$file"; return 1; }
+  if ! cmp -s "$kept" "$file"; then
     echo "$file is stale: run 'npm run $script' and commit it."
-    git --no-pager diff --stat -- "$file"
-    git checkout -- "$file"
+    diff -u "$kept" "$file" | head -20
     status=1
   fi
+  cp "$kept" "$file"
 }
 
 check_file payload-types.ts generate:types || status=1
 check_file 'app/(payload)/admin/importMap.js' generate:importmap || status=1
 
 echo "Checking SQLite migrations match the schema"
+before=$(ls migrations/sqlite)
+index_kept=$(mktemp)
+cp migrations/sqlite/index.ts "$index_kept"
 if run_until "grep -q 'DOWN statements generation complete\|Migration created' /tmp/inkwell-generate.log" \
   npm run --silent payload -- migrate:create schema_check --skip-empty; then
-  created=$(git status --porcelain -- migrations)
+  created=$(comm -13 <(echo "$before") <(ls migrations/sqlite))
   if [ -n "$created" ]; then
     echo "The schema changed without a migration: run 'npm run payload -- migrate:create <name>' and commit it."
-    echo "$created"
-    git clean -fq -- migrations && git checkout -- migrations
+    for f in $created; do rm -f "migrations/sqlite/$f"; done
     status=1
   fi
 else
   status=1
 fi
+cp "$index_kept" migrations/sqlite/index.ts
 exit $status
