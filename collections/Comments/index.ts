@@ -5,6 +5,7 @@ import { approvedOrModerator } from '@/access/approvedOrModerator'
 import { canModerate, canModerateField, serverOwnedField } from '@/access/canModerate'
 import { COMMENT_LIMITS } from '@/lib/schemas/comment'
 
+import { formatRefusal } from './hooks/formatRefusal'
 import { notifyModerators } from './hooks/notifyModerators'
 import { revalidateComment, revalidateDeletedComment } from './hooks/revalidateComment'
 import { screenNewComment } from './hooks/screenNewComment'
@@ -36,6 +37,7 @@ export const Comments: CollectionConfig = {
     beforeChange: [screenNewComment],
     afterChange: [revalidateComment, notifyModerators],
     afterDelete: [revalidateDeletedComment],
+    afterError: [formatRefusal],
   },
   fields: [
     {

@@ -2,10 +2,11 @@
 
 import config from '@payload-config'
 import { headers } from 'next/headers'
-import { APIError, ValidationError, getPayload } from 'payload'
+import { getPayload } from 'payload'
 
 import type { CommentContext } from '@/collections/Comments/hooks/screenNewComment'
 import { clientIp, userAgentOf } from '@/lib/comments/client'
+import { publicRefusalOf } from '@/lib/comments/errors'
 import { issueFormToken } from '@/lib/comments/formToken'
 import { type CommentField, commentSchema, fieldErrorsOf } from '@/lib/schemas/comment'
 
@@ -100,26 +101,27 @@ export async function postComment(
       submitted: { name: input.name, body: input.body, approved: doc.status === 'approved' },
     }
   } catch (error) {
-    if (error instanceof ValidationError) {
-      const fieldErrors: CommentFormState['fieldErrors'] = {}
-      const other: string[] = []
-      for (const e of error.data.errors) {
-        const field = COLLECTION_TO_FIELD[e.path]
-        if (field) fieldErrors[field] = e.message
-        else other.push(e.message)
-      }
-      // Errors on fields the reader cannot see (the form's token) are said in words.
+    const refusal = publicRefusalOf(error)
+    if (!refusal) {
+      payload.logger.error({ msg: 'Comment could not be saved', err: error })
       return {
         ok: false,
-        message: other[0] ?? 'Please correct the fields marked below.',
-        fieldErrors,
+        message: 'Your comment could not be posted just now. Please try again in a minute.',
       }
     }
-    if (error instanceof APIError && error.isPublic) return { ok: false, message: error.message }
-    payload.logger.error({ msg: 'Comment could not be saved', err: error })
+    const fieldErrors: CommentFormState['fieldErrors'] = {}
+    const other: string[] = []
+    for (const e of refusal.fieldErrors) {
+      const field = COLLECTION_TO_FIELD[e.path]
+      if (field) fieldErrors[field] = e.message
+      else other.push(e.message)
+    }
+    if (refusal.fieldErrors.length === 0) return { ok: false, message: refusal.message }
+    // Errors on fields the reader cannot see (the form's token) are said in words.
     return {
       ok: false,
-      message: 'Your comment could not be posted just now. Please try again in a minute.',
+      message: other[0] ?? 'Please correct the fields marked below.',
+      fieldErrors,
     }
   }
 }
