@@ -51,17 +51,9 @@ export const CommentForm = ({ postId, token: initialToken, postComment, freshTok
   // The slot under the comment being answered; replyTo is only ever set in the browser.
   const slot = replyTo ? document.getElementById(`reply-slot-${replyTo}`) : null
 
-  const [state, formAction, pending] = useActionState(
-    async (previous: CommentFormState, data: FormData) => {
-      const result = await postComment(previous, data)
-      if (result.ok) {
-        setValues((v) => ({ ...v, body: '' }))
-        if (replyTo) cancelReply()
-      }
-      return result
-    },
-    initialState,
-  )
+  // The server action itself, not a wrapper: only a server reference lets the form post work
+  // without JavaScript.
+  const [state, formAction, pending] = useActionState(postComment, initialState)
 
   useEffect(() => {
     const saved = window.localStorage.getItem(REMEMBER_KEY)
@@ -78,8 +70,17 @@ export const CommentForm = ({ postId, token: initialToken, postComment, freshTok
   }, [])
 
   useEffect(() => {
+    if (state.ok) {
+      // A posted comment clears the comment box (name and email stay) and closes the reply.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setValues((v) => ({ ...v, body: '' }))
+      if (window.location.hash.startsWith('#reply-to-')) cancelReply()
+      return
+    }
     const firstError = Object.keys(state.fieldErrors ?? {})[0]
     if (firstError) formRef.current?.querySelector<HTMLElement>(`[name="${firstError}"]`)?.focus()
+    // Runs once per action result; cancelReply is a fresh closure each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state])
 
   /** The delay before posting counts from when the reader starts writing. */

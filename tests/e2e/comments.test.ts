@@ -1,0 +1,121 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+
+import { REFERENCE_POST_SLUG } from '@/lib/seed'
+
+import { TEST_STAFF, type TestServer, startServer } from '../support/server'
+import { launchBrowser } from './browser'
+
+let server: TestServer
+let browser: Browser
+/** When this browser last posted: one comment per 15 seconds per address is the limit. */
+let lastPostedAt = 0
+const artifacts = path.resolve('tests/e2e/artifacts')
+const body = 'My shoulder has never felt better.\nThank you, Maya!'
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true })
+  ;[server, browser] = await Promise.all([startServer(), launchBrowser()])
+}, 180_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const postUrl = () => `${server.url}/posts/${REFERENCE_POST_SLUG}`
+
+/** Fills the Leave a Reply form as a person would, pausing like one before posting. */
+const writeComment = async (page: Page, text: string) => {
+  await page.getByLabel(/^Comment/).fill(text)
+  await page.getByLabel(/^Name/).fill('Rosa Patient')
+  await page.getByLabel(/^Email/).fill('rosa@example.com')
+  await page.waitForTimeout(3500)
+  await page.getByRole('button', { name: 'Post Comment' }).click()
+  lastPostedAt = Date.now()
+}
+
+describe('a reader comments and a moderator approves', () => {
+  let reader: Page
+
+  it('the reader sees their comment awaiting moderation; others do not see it', async () => {
+    reader = await browser.newPage()
+    await reader.goto(postUrl())
+    await reader.getByLabel(/Save my name/).check()
+    await writeComment(reader, body)
+    await reader.getByText('Your comment is awaiting moderation.').waitFor()
+    await reader
+      .locator('.comments')
+      .screenshot({ path: path.join(artifacts, 'comment-awaiting.png') })
+    const other = await browser.newPage()
+    await other.goto(postUrl())
+    expect(await other.locator('.comments').innerText()).not.toContain(
+      'My shoulder has never felt better.',
+    )
+    await other.close()
+  })
+
+  it('the moderator logs in, finds it in the queue and approves it', async () => {
+    const context = await browser.newContext()
+    const mod = await context.newPage()
+    await mod.goto(`${server.url}/admin/login`)
+    await mod.locator('input[name="email"]').fill(TEST_STAFF.moderator.email)
+    await mod.locator('input[name="password"]').fill(TEST_STAFF.moderator.password)
+    await mod.locator('button[type="submit"]').click()
+    await mod.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
+    await mod.getByText('1 comment awaiting moderation').first().waitFor({ timeout: 60_000 })
+
+    await mod.goto(`${server.url}/admin/collections/comments`)
+    await mod.waitForURL(/where%5Bstatus%5D%5Bequals%5D=pending|where\[status\]\[equals\]=pending/)
+    await mod.getByRole('link', { name: /My shoulder has never felt better/ }).click()
+    await mod.locator('#field-status').click()
+    await mod.getByRole('option', { name: 'Approved' }).click()
+    await mod.getByRole('button', { name: 'Save' }).click()
+    await mod.getByText(/updated successfully/i).waitFor({ timeout: 30_000 })
+    await context.close()
+  })
+
+  it('the reader reloads and sees it; their reply is threaded under it', async () => {
+    await reader.goto(postUrl())
+    const comment = reader.locator('.comment', { hasText: 'My shoulder has never felt better.' })
+    await comment.waitFor()
+    expect(await reader.getByRole('heading', { name: '1 Comment' }).count()).toBe(1)
+
+    await comment.getByRole('link', { name: 'Reply to Rosa Patient' }).click()
+    const replyForm = comment.locator('#respond')
+    await replyForm.getByRole('heading', { name: /Leave a Reply to this comment/ }).waitFor()
+    // Name and email come back from this browser's storage ("Save my name...").
+    expect(await replyForm.getByLabel(/^Name/).inputValue()).toBe('Rosa Patient')
+    await replyForm.getByLabel(/^Comment/).fill('One more thing: the stretches help too.')
+    await reader.waitForTimeout(Math.max(3500, lastPostedAt + 16_000 - Date.now()))
+    await replyForm.getByRole('button', { name: 'Post Comment' }).click()
+    lastPostedAt = Date.now()
+    // Rosa now has an approved comment, so she is trusted and published at once.
+    await reader.getByText('Thank you, your comment is published.').waitFor()
+
+    await reader.reload()
+    const reply = reader.locator('.comment-list--replies .comment', {
+      hasText: 'the stretches help too',
+    })
+    await reply.waitFor()
+    expect(await reader.getByRole('heading', { name: '2 Comments' }).count()).toBe(1)
+    await reader
+      .locator('.comments')
+      .screenshot({ path: path.join(artifacts, 'comments-thread.png') })
+  })
+
+  it('works without JavaScript: a plain form post', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(postUrl())
+    await page.getByLabel(/^Comment/).fill('Posted without JavaScript.')
+    await page.getByLabel(/^Name/).fill('Sam Reader')
+    await page.getByLabel(/^Email/).fill('sam@example.com')
+    await page.waitForTimeout(Math.max(3500, lastPostedAt + 16_000 - Date.now()))
+    await page.getByRole('button', { name: 'Post Comment' }).click()
+    await page.getByText('Your comment is awaiting moderation.').waitFor({ timeout: 30_000 })
+    await context.close()
+  })
+})
