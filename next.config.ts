@@ -40,4 +40,22 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+const payloadHeaders = withPayloadConfig.headers
+
+/**
+ * Payload asks every page for the reader's colour scheme (Accept-CH, Critical-CH, Vary) so the
+ * dashboard can theme itself. On reader pages that costs a retried request in Chromium and a
+ * cache split by colour scheme for nothing, so those headers are kept to the dashboard.
+ */
+const config: NextConfig = {
+  ...withPayloadConfig,
+  headers: async () =>
+    ((await payloadHeaders?.()) ?? []).map((rule) =>
+      rule.source === '/:path*' && rule.headers.some((h) => h.key === 'Critical-CH')
+        ? { ...rule, source: '/admin/:path*' }
+        : rule,
+    ),
+}
+
+export default config

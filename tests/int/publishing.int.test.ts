@@ -35,6 +35,10 @@ describe('cached pages refresh on the next request after a Local API change', ()
     await page(`/posts/${REFERENCE_POST_SLUG}`)
     const res = await fetch(`${server.url}/posts/${REFERENCE_POST_SLUG}`)
     expect(res.headers.get('x-nextjs-cache')).toBe('HIT')
+    // The dashboard's colour-scheme hints would make browsers retry reader pages.
+    expect(res.headers.get('critical-ch')).toBeNull()
+    const admin = await fetch(`${server.url}/admin/login`)
+    expect(admin.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
   })
 
   it('an edited title shows on its page, the index and other posts’ Recent Posts', async () => {
