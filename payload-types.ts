@@ -309,7 +309,7 @@ export interface Tag {
   createdAt: string;
 }
 /**
- * Select comments to approve, mark as spam or trash them in bulk (Edit → Status).
+ * Select comments to approve, mark as spam or move to trash several at once.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comments".

@@ -24,7 +24,8 @@ export const Comments: CollectionConfig = {
     defaultColumns: ['excerpt', 'authorName', 'post', 'status', 'signals', 'createdAt'],
     group: 'Comments',
     listSearchableFields: ['body', 'authorName', 'authorEmail'],
-    description: 'Select comments to approve, mark as spam or trash them in bulk (Edit → Status).',
+    description: 'Select comments to approve, mark as spam or move to trash several at once.',
+    components: { beforeListTable: ['/components/admin/BulkModeration.client#BulkModeration'] },
   },
   defaultSort: '-createdAt',
   access: {
@@ -139,6 +140,7 @@ export const Comments: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         description: 'Why the comment has its status.',
+        components: { Cell: '/components/admin/SignalsCell#SignalsCell' },
       },
     },
     {

@@ -119,3 +119,33 @@ describe('a reader comments and a moderator approves', () => {
     await context.close()
   })
 })
+
+describe('bulk moderation in the dashboard', () => {
+  it('a moderator marks selected comments as spam in one click', async () => {
+    const context = await browser.newContext()
+    const mod = await context.newPage()
+    await mod.goto(`${server.url}/admin/login`)
+    await mod.locator('input[name="email"]').fill(TEST_STAFF.moderator.email)
+    await mod.locator('input[name="password"]').fill(TEST_STAFF.moderator.password)
+    await mod.locator('button[type="submit"]').click()
+    await mod.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
+    await mod.goto(`${server.url}/admin/collections/comments`)
+    const row = mod.locator('table tbody tr', { hasText: 'Posted without JavaScript.' })
+    await row.waitFor({ timeout: 60_000 })
+    expect(await row.innerText()).toContain('first comment from this email')
+    await row.locator('input[type="checkbox"]').check()
+    await mod.screenshot({ path: path.join(artifacts, 'moderation-queue.png') })
+    await mod.getByRole('button', { name: 'Mark as spam' }).click()
+    await mod.getByText('1 comment marked as spam.').waitFor({ timeout: 30_000 })
+
+    const status = await mod.evaluate(async (url) => {
+      const res = await fetch(
+        `${url}/api/comments?where[body][equals]=Posted without JavaScript.`,
+        { credentials: 'include' },
+      )
+      return ((await res.json()) as { docs: { status: string }[] }).docs.map((d) => d.status)
+    }, server.url)
+    expect(status).toEqual(['spam'])
+    await context.close()
+  })
+})

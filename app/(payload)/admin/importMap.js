@@ -14,6 +14,8 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SignalsCell as SignalsCell_1253a0fcecdcd163e82faaa88a11f2da } from '../../../components/admin/SignalsCell'
+import { BulkModeration as BulkModeration_9f73eac266b1a382ae3ef388900abe0c } from '../../../components/admin/BulkModeration.client'
 import { PendingComments as PendingComments_cd15cd4e4a9089c77dd8e717d93f5215 } from '../../../components/admin/PendingComments'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -35,6 +37,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/SignalsCell#SignalsCell": SignalsCell_1253a0fcecdcd163e82faaa88a11f2da,
+  "/components/admin/BulkModeration.client#BulkModeration": BulkModeration_9f73eac266b1a382ae3ef388900abe0c,
   "/components/admin/PendingComments#PendingComments": PendingComments_cd15cd4e4a9089c77dd8e717d93f5215,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
