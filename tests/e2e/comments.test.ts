@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 
 import { TEST_STAFF, type TestServer, startServer } from '../support/server'
-import { launchBrowser } from './browser'
+import { launchBrowser, signInToDashboard } from './browser'
 
 let server: TestServer
 let browser: Browser
@@ -58,13 +58,11 @@ describe('a reader comments and a moderator approves', () => {
   })
 
   it('the moderator logs in, finds it in the queue and approves it', async () => {
-    const context = await browser.newContext()
-    const mod = await context.newPage()
-    await mod.goto(`${server.url}/admin/login`)
-    await mod.locator('input[name="email"]').fill(TEST_STAFF.moderator.email)
-    await mod.locator('input[name="password"]').fill(TEST_STAFF.moderator.password)
-    await mod.locator('button[type="submit"]').click()
-    await mod.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
+    const { context, page: mod } = await signInToDashboard(
+      browser,
+      server.url,
+      TEST_STAFF.moderator,
+    )
     await mod.getByText('1 comment awaiting moderation').first().waitFor({ timeout: 60_000 })
 
     await mod.goto(`${server.url}/admin/collections/comments`)
@@ -122,13 +120,11 @@ describe('a reader comments and a moderator approves', () => {
 
 describe('bulk moderation in the dashboard', () => {
   it('a moderator marks selected comments as spam in one click', async () => {
-    const context = await browser.newContext()
-    const mod = await context.newPage()
-    await mod.goto(`${server.url}/admin/login`)
-    await mod.locator('input[name="email"]').fill(TEST_STAFF.moderator.email)
-    await mod.locator('input[name="password"]').fill(TEST_STAFF.moderator.password)
-    await mod.locator('button[type="submit"]').click()
-    await mod.waitForURL((url) => url.pathname === '/admin', { timeout: 60_000 })
+    const { context, page: mod } = await signInToDashboard(
+      browser,
+      server.url,
+      TEST_STAFF.moderator,
+    )
     await mod.goto(`${server.url}/admin/collections/comments`)
     const row = mod.locator('table tbody tr', { hasText: 'Posted without JavaScript.' })
     await row.waitFor({ timeout: 60_000 })

@@ -1,7 +1,5 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-
 import { CacheTags } from '@/lib/cacheTags'
-import { expireTags, skipRevalidate } from '@/lib/revalidate'
+import { expireTagsFor } from '@/hooks/expireOnChange'
 
 type CommentLike = { post?: unknown; status?: string | null }
 
@@ -20,16 +18,5 @@ export const tagsForCommentChange = (doc: CommentLike, previous?: CommentLike | 
   return [...posts].map(CacheTags.comments)
 }
 
-export const revalidateComment: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (skipRevalidate(req.context)) return doc
-  const tags = tagsForCommentChange(doc, previousDoc)
-  if (tags.length) await expireTags(req.payload, tags)
-  return doc
-}
-
-export const revalidateDeletedComment: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (skipRevalidate(req.context)) return doc
-  const tags = tagsForCommentChange(doc, doc)
-  if (tags.length) await expireTags(req.payload, tags)
-  return doc
-}
+export const { afterChange: revalidateComment, afterDelete: revalidateDeletedComment } =
+  expireTagsFor<CommentLike>(tagsForCommentChange)

@@ -1,7 +1,5 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-
 import { CacheTags } from '@/lib/cacheTags'
-import { expireTags, skipRevalidate } from '@/lib/revalidate'
+import { expireTagsFor } from '@/hooks/expireOnChange'
 
 type PostLike = { slug?: string | null; _status?: 'draft' | 'published' | null }
 
@@ -19,16 +17,5 @@ export const tagsForPostChange = (doc: PostLike, previous?: PostLike | null): st
   return [CacheTags.postLists, ...[...slugs].map(CacheTags.post)]
 }
 
-export const revalidatePost: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (skipRevalidate(req.context)) return doc
-  const tags = tagsForPostChange(doc, previousDoc)
-  if (tags.length) await expireTags(req.payload, tags)
-  return doc
-}
-
-export const revalidateDeletedPost: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  if (skipRevalidate(req.context)) return doc
-  const tags = tagsForPostChange(doc, doc)
-  if (tags.length) await expireTags(req.payload, tags)
-  return doc
-}
+export const { afterChange: revalidatePost, afterDelete: revalidateDeletedPost } =
+  expireTagsFor<PostLike>(tagsForPostChange)
