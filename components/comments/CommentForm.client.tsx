@@ -4,7 +4,8 @@ import { useActionState, useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
 import type { CommentFormState } from '@/lib/actions/comments'
-import { COMMENT_LIMITS, type CommentField } from '@/lib/schemas/comment'
+import type { CommentField } from '@/lib/schemas/comment'
+import { COMMENT_LIMITS } from '@/lib/schemas/commentLimits'
 
 type Props = {
   postId: string

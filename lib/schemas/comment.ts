@@ -1,13 +1,8 @@
 import { z } from 'zod'
 
-/** Limits shared by the form (maxLength attributes), the action and the collection. */
-export const COMMENT_LIMITS = {
-  nameMax: 80,
-  emailMax: 254,
-  websiteMax: 200,
-  bodyMin: 2,
-  bodyMax: 5000,
-} as const
+import { COMMENT_LIMITS } from './commentLimits'
+
+export { COMMENT_LIMITS }
 
 const id = z
   .string()
