@@ -1,13 +1,12 @@
 'use server'
 
-import config from '@payload-config'
 import { headers } from 'next/headers'
-import { getPayload } from 'payload'
 
 import type { CommentContext } from '@/collections/Comments/hooks/screenNewComment'
 import { clientIp, userAgentOf } from '@/lib/comments/client'
 import { publicRefusalOf } from '@/lib/comments/errors'
-import { issueFormToken } from '@/lib/comments/formToken'
+import { getCommentFormToken } from '@/lib/data/comments'
+import { getPayloadClient } from '@/lib/data/payload'
 import { type CommentField, commentSchema, fieldErrorsOf } from '@/lib/schemas/comment'
 
 export type CommentFormState = {
@@ -70,7 +69,7 @@ export async function postComment(
     }
   }
   const input = parsed.data
-  const payload = await getPayload({ config })
+  const payload = await getPayloadClient()
   const context: CommentContext = {
     formToken: input.token,
     honeypot: input.homepage,
@@ -130,6 +129,5 @@ export async function postComment(
 export async function freshCommentToken(postId: string): Promise<string> {
   const id = commentSchema.shape.postId.safeParse(postId)
   if (!id.success) return ''
-  const payload = await getPayload({ config })
-  return issueFormToken(payload.secret, id.data)
+  return getCommentFormToken(id.data)
 }

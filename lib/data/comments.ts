@@ -4,12 +4,11 @@ import { unstable_cache } from 'next/cache'
 
 import { CacheTags } from '@/lib/cacheTags'
 import { issueFormToken } from '@/lib/comments/formToken'
+import { relationId } from '@/lib/comments/ids'
+import { moderationSettings } from '@/lib/comments/settings'
 import type { CommentView } from '@/lib/comments/threads'
 
 import { getPayloadClient } from './payload'
-
-const idOf = (value: unknown): string | null =>
-  value == null ? null : typeof value === 'object' && 'id' in value ? String(value.id) : String(value)
 
 /**
  * A post's approved comments with only what readers may see: no email, IP, agent or signals
@@ -38,7 +37,7 @@ export const getApprovedComments = (postId: string): Promise<CommentView[]> =>
       })
       return docs.map((c) => ({
         id: String(c.id),
-        parentId: idOf(c.parent),
+        parentId: relationId(c.parent),
         name: c.authorName ?? 'Anonymous',
         website: c.authorWebsite ?? null,
         body: c.body,
@@ -53,10 +52,8 @@ export const getApprovedComments = (postId: string): Promise<CommentView[]> =>
 /** The two moderation settings that shape a post page: thread depth and when comments close. */
 export const getCommentSettings = unstable_cache(
   async (): Promise<{ maxThreadDepth: number; closeAfterDays: number }> => {
-    const payload = await getPayloadClient()
-    // The settings are staff-only (word lists); the server reads just these two numbers.
-    const s = await payload.findGlobal({ slug: 'moderation-settings', depth: 0, overrideAccess: true })
-    return { maxThreadDepth: s.maxThreadDepth ?? 3, closeAfterDays: s.closeAfterDays ?? 0 }
+    const { maxThreadDepth, closeAfterDays } = await moderationSettings(await getPayloadClient())
+    return { maxThreadDepth, closeAfterDays }
   },
   ['comment-settings'],
   { tags: [CacheTags.settings] },

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 
-import { TEST_STAFF, type TestServer, localPayload, startServer } from '../support/server'
+import { TEST_STAFF, type TestServer, localPayload, signIn, startServer } from '../support/server'
 
 let server: TestServer
 let payload: Payload
@@ -32,16 +32,7 @@ afterAll(async () => {
 
 const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api${path}`, init)
 
-const login = async (who: keyof typeof TEST_STAFF) => {
-  const res = await api('/users/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(TEST_STAFF[who]),
-  })
-  expect(res.status).toBe(200)
-  const body = (await res.json()) as { token: string; user: { id: number; roles: string[] } }
-  return { headers: { Authorization: `JWT ${body.token}` }, user: body.user }
-}
+const login = (who: keyof typeof TEST_STAFF) => signIn(server, who)
 
 describe('anonymous REST', () => {
   const listPosts = async (query: string) => {

@@ -6,7 +6,14 @@ import { issueFormToken } from '@/lib/comments/formToken'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 import { document } from '@/lib/seed/lexical'
 
-import { TEST_STAFF, type TestServer, getHtml, localPayload, startServer } from '../support/server'
+import {
+  TEST_STAFF,
+  type TestServer,
+  getHtml,
+  localPayload,
+  signIn,
+  startServer,
+} from '../support/server'
 
 let server: TestServer
 let payload: Payload
@@ -71,15 +78,7 @@ const submit = async (
 const stored = async (where: Record<string, unknown> = {}) =>
   (await payload.count({ collection: 'comments', where: where as never })).totalDocs
 
-const login = async (who: keyof typeof TEST_STAFF) => {
-  const res = await api('/users/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(TEST_STAFF[who]),
-  })
-  const { token: jwt } = (await res.json()) as { token: string }
-  return { Authorization: `JWT ${jwt}` }
-}
+const login = async (who: keyof typeof TEST_STAFF) => (await signIn(server, who)).headers
 
 const postPage = () => getHtml(`${server.url}/posts/${REFERENCE_POST_SLUG}`)
 

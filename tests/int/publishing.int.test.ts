@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 import { document } from '@/lib/seed/lexical'
 
-import { TEST_STAFF, type TestServer, getHtml, localPayload, startServer } from '../support/server'
+import { type TestServer, getHtml, localPayload, signIn, startServer } from '../support/server'
 
 let server: TestServer
 let payload: Payload
@@ -108,16 +108,11 @@ describe('cached pages refresh on the next request after a Local API change', ()
   it('an editor’s edit through the REST API (as the dashboard saves) shows at once', async () => {
     // OTHER is the oldest post, so the index lists it on page 2.
     await Promise.all([page(`/posts/${OTHER}`), page('/page/2')])
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(TEST_STAFF.editor),
-    })
-    const { token } = (await login.json()) as { token: string }
+    const { headers } = await signIn(server, 'editor')
     const post = await findPost(OTHER)
     const res = await fetch(`${server.url}/api/posts/${post.id}`, {
       method: 'PATCH',
-      headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      headers: { ...headers, 'content-type': 'application/json' },
       body: JSON.stringify({
         title: 'Massage for Tension Headaches, Updated',
         _status: 'published',

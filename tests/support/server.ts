@@ -152,3 +152,15 @@ export const getHtml = async (url: string, expectedStatus = 200): Promise<string
   }
   return body
 }
+
+/** Signs a staff member in over REST; returns the Authorization header and the account. */
+export const signIn = async (server: Pick<TestServer, 'url'>, who: keyof typeof TEST_STAFF) => {
+  const res = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(TEST_STAFF[who]),
+  })
+  if (res.status !== 200) throw new Error(`Sign-in as ${who} failed: HTTP ${res.status}`)
+  const body = (await res.json()) as { token: string; user: { id: number; roles: string[] } }
+  return { headers: { Authorization: `JWT ${body.token}` }, user: body.user }
+}

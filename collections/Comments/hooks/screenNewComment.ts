@@ -7,6 +7,7 @@ import {
 
 import { checkRole } from '@/access/checkRole'
 import { clientIp, hashIp, userAgentOf } from '@/lib/comments/client'
+import { relationId } from '@/lib/comments/ids'
 import { checkFormToken } from '@/lib/comments/formToken'
 import { takeCommentAllowance } from '@/lib/comments/rateLimit'
 import { parseWordList, screenComment } from '@/lib/comments/signals'
@@ -14,7 +15,7 @@ import { commentSchema, fieldErrorsOf } from '@/lib/schemas/comment'
 
 import { commentsClosedReason } from '@/lib/comments/closing'
 
-import { DUPLICATE_WINDOW_MS, moderationSettings } from './commentRules'
+import { DUPLICATE_WINDOW_MS, moderationSettings } from '@/lib/comments/settings'
 
 /** Form field name -> collection field name, so field errors point at the right place. */
 const FIELD_PATHS: Record<string, string> = {
@@ -38,11 +39,7 @@ export type CommentContext = {
   trustedImport?: boolean
 }
 
-const idOf = (value: unknown): string | undefined => {
-  if (value == null || value === '') return undefined
-  if (typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return String(value)
-}
+const idOf = (value: unknown): string | undefined => relationId(value) ?? undefined
 
 /** Replies written in the dashboard by a moderator or admin: signed as the clinic, approved. */
 const staffReply = async (data: Record<string, unknown>, req: PayloadRequest) => {

@@ -1,8 +1,15 @@
 import type { Payload } from 'payload'
 
-/** The moderation settings with their defaults, read by the server (never by visitors). */
+/**
+ * The moderation settings with their defaults. Staff-only (the word lists would tell spammers
+ * what to avoid), so the server reads them with access off and hands out only what it needs.
+ */
 export const moderationSettings = async (payload: Payload) => {
-  const s = await payload.findGlobal({ slug: 'moderation-settings', depth: 0 })
+  const s = await payload.findGlobal({
+    slug: 'moderation-settings',
+    depth: 0,
+    overrideAccess: true,
+  })
   return {
     disallowedWords: s.disallowedWords ?? '',
     moderationWords: s.moderationWords ?? '',
