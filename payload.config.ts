@@ -19,6 +19,7 @@ import { databaseKind, sqliteUrl } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { postEditor } from './fields/postContent'
 import { onInit } from './lib/onInit'
+import { withQueryLog } from './lib/queryLog'
 import { resolveSecret } from './lib/secret'
 import { revalidateEndpoint } from './lib/revalidateEndpoint'
 import { migrations } from './migrations/sqlite'
@@ -44,7 +45,7 @@ export default buildConfig({
   editor: postEditor,
   secret: resolveSecret(),
   serverURL: process.env.SERVER_URL || undefined,
-  db:
+  db: withQueryLog(
     databaseKind(databaseUri) === 'mongodb'
       ? mongooseAdapter({ url: databaseUri as string })
       : sqliteAdapter({
@@ -59,6 +60,7 @@ export default buildConfig({
           migrationDir: path.resolve(dirname, 'migrations/sqlite'),
           prodMigrations: migrations,
         }),
+  ),
   endpoints: [revalidateEndpoint],
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -64,14 +64,17 @@ const testEnv = (dir: string, seed: boolean): Record<string, string> => ({
  * Starts the production build (`next start`) on a free port with a fresh SQLite database,
  * seeded with the demo content, and waits until it serves the home page.
  */
-export const startServer = async ({ seed = true } = {}): Promise<TestServer> => {
+export const startServer = async ({
+  seed = true,
+  extraEnv = {},
+}: { seed?: boolean; extraEnv?: Record<string, string> } = {}): Promise<TestServer> => {
   if (!existsSync(path.resolve('.next/BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` before the integration tests.')
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'inkwell-test-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const env = { ...testEnv(dir, seed), SERVER_URL: url }
+  const env = { ...testEnv(dir, seed), SERVER_URL: url, ...extraEnv }
   let output = ''
   const child: ChildProcess = spawn(
     process.execPath,

@@ -1,0 +1,247 @@
+/**
+ * `npm run bench [-- --quick] [-- --build]`: measures the production build on a fresh SQLite
+ * database (the demo content plus 20 approved comments on the reference post) and prints a table;
+ * writes bench/results.json. See README "Speed". --quick runs each target briefly (CI keeps the
+ * script working with it; nobody asserts on the figures).
+ */
+import { execSync, fork } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { REFERENCE_POST_SLUG } from '@/lib/seed'
+import { issueFormToken } from '@/lib/comments/formToken'
+import { TEST_SECRET, localPayload, startServer } from '@/tests/support/server'
+
+import { firstLoadJs } from './firstLoadJs'
+import { type LoadResult, load } from './load'
+import { seedBenchComments } from './seedComments'
+import { timeUntilVisible } from './visibility'
+
+const quick = process.argv.includes('--quick')
+const seconds = quick ? 2 : 10
+const STATIC_PORT = 40_000 + (process.pid % 20_000)
+
+const log = (line: string) => process.stdout.write(`${line}\n`)
+
+const countLines = async (file: string) =>
+  existsSync(file) ? (await readFile(file, 'utf8')).split('\n').filter(Boolean).length : 0
+
+/** Serves one saved page from memory in a child process; resolves once it listens. */
+const startStaticServer = (file: string) =>
+  new Promise<{ url: string; stop: () => void }>((resolve, reject) => {
+    const child = fork(path.resolve('bench/static-server.mjs'), [file, String(STATIC_PORT)], {
+      execArgv: [],
+    })
+    child.once('error', reject)
+    child.once('message', () =>
+      resolve({ url: `http://127.0.0.1:${STATIC_PORT}/`, stop: () => child.kill() }),
+    )
+  })
+
+const main = async () => {
+  if (!existsSync('.next/BUILD_ID') || process.argv.includes('--build')) {
+    log('Building (npm run build)…')
+    execSync('npm run build', { stdio: 'inherit' })
+  }
+  const queryLog = path.join(os.tmpdir(), `inkwell-bench-queries-${process.pid}.log`)
+  log('Starting the production server on a fresh SQLite database…')
+  const server = await startServer({ extraEnv: { INKWELL_QUERY_LOG: queryLog } })
+  let payload: Payload | undefined
+  let baseline: { url: string; stop: () => void } | undefined
+  try {
+    payload = await localPayload(server)
+    const { docs: posts } = await payload.find({
+      collection: 'posts',
+      sort: '-publishedAt',
+      limit: 2,
+      where: { slug: { not_equals: REFERENCE_POST_SLUG } },
+      depth: 0,
+    })
+    const reference = (
+      await payload.find({
+        collection: 'posts',
+        where: { slug: { equals: REFERENCE_POST_SLUG } },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]
+    const other = posts[0]
+    if (!reference || !other) throw new Error('The demo content is missing its posts.')
+    await seedBenchComments(payload, reference.id, 20)
+
+    const postUrl = `${server.url}/posts/${REFERENCE_POST_SLUG}`
+    const otherUrl = `${server.url}/posts/${other.slug}`
+    const homeUrl = `${server.url}/`
+    for (const url of [postUrl, otherUrl, homeUrl, postUrl, homeUrl]) await fetch(url)
+    const postHtml = await (await fetch(postUrl)).text()
+    if (!postHtml.includes('Leave a Reply')) throw new Error('The post page did not render.')
+    const approvedShown = (postHtml.match(/<li class="comment" id="comment-/g) ?? []).length
+
+    // The same HTML, saved once, sent as a plain file: the ceiling for this machine.
+    const saved = path.join(os.tmpdir(), `inkwell-bench-post-${process.pid}.html`)
+    await writeFile(saved, postHtml)
+    baseline = await startStaticServer(saved)
+
+    log('Counting database work per cached view…')
+    const before = await countLines(queryLog)
+    const burst = await load({ url: postUrl, amount: 500 })
+    await load({ url: homeUrl, amount: 500 })
+    const cachedQueries = (await countLines(queryLog)) - before
+
+    const targets: { name: string; result: LoadResult }[] = []
+    const measure = async (name: string, options: Parameters<typeof load>[0]) => {
+      log(`Loading ${name} for ${seconds} s…`)
+      targets.push({ name, result: await load({ duration: seconds, ...options }) })
+    }
+    await measure('static file (baseline)', { url: baseline.url })
+    await measure('reference post', { url: postUrl })
+    await measure('home page', { url: homeUrl })
+    const feed = await fetch(`${server.url}/feed.xml`)
+    if (feed.status === 200) await measure('feed', { url: `${server.url}/feed.xml` })
+
+    // Every submission comes from another address with another text, as readers' would; each
+    // one passes the whole screening (token, rate limits, duplicates, rules) and is written.
+    const token = issueFormToken(TEST_SECRET, reference.id, Date.now() - 10_000)
+    let n = 0
+    await measure('comment submission (REST)', {
+      url: `${server.url}/api/comments`,
+      method: 'POST',
+      requests: [
+        {
+          setupRequest: (request) => {
+            n += 1
+            return {
+              ...request,
+              headers: {
+                'content-type': 'application/json',
+                'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+              },
+              body: JSON.stringify({
+                post: reference.id,
+                authorName: `Reader ${n}`,
+                authorEmail: `reader${n}@example.com`,
+                body: `Benchmark comment number ${n}: thank you for the clear advice.`,
+                formToken: token,
+              }),
+            }
+          },
+        },
+      ],
+    })
+
+    log('Timing publish -> visible…')
+    const newTitle = `Pain Relief Through Medical Massage, revised ${Date.now()}`
+    const titleVisible = await timeUntilVisible(
+      () =>
+        payload!.update({
+          collection: 'posts',
+          id: reference.id,
+          data: { title: newTitle },
+          depth: 0,
+        }),
+      [
+        { url: postUrl, text: newTitle },
+        { url: otherUrl, text: newTitle },
+      ],
+    )
+    const renderQueries = await countLines(queryLog)
+    await fetch(postUrl)
+    const uncachedQueries = (await countLines(queryLog)) - renderQueries
+
+    const pending = await payload.create({
+      collection: 'comments',
+      data: {
+        post: reference.id,
+        authorName: 'Awaiting Approval',
+        authorEmail: 'waiting@example.com',
+        body: `A comment held for moderation ${Date.now()}`,
+        status: 'pending',
+      },
+      context: { trustedImport: true },
+      depth: 0,
+    })
+    const approvalVisible = await timeUntilVisible(
+      () =>
+        payload!.update({
+          collection: 'comments',
+          id: pending.id,
+          data: { status: 'approved' },
+          depth: 0,
+        }),
+      [{ url: postUrl, text: pending.body }],
+    )
+
+    const js = await firstLoadJs(postHtml)
+    const base = targets[0]!.result.rps || 1
+    const results = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      quick,
+      secondsPerTarget: seconds,
+      connections: 20,
+      approvedCommentsOnPost: approvedShown,
+      targets: targets.map(({ name, result }) => ({
+        name,
+        ...result,
+        ofBaseline: Math.round((result.rps / base) * 1000) / 10,
+      })),
+      publishToVisibleMs: { postPage: titleVisible[0], recentPostsElsewhere: titleVisible[1] },
+      approvalToVisibleMs: approvalVisible[0],
+      databaseOperations: {
+        cachedViews: burst.requests + 500,
+        duringCachedViews: cachedQueries,
+        oneUncachedRender: uncachedQueries,
+      },
+      firstLoadJs: js,
+    }
+    printTable(results)
+    await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`)
+    log('Wrote bench/results.json')
+  } finally {
+    baseline?.stop()
+    await payload?.destroy()
+    await server.stop()
+  }
+}
+
+type Results = {
+  date: string
+  machine: string
+  targets: ({ name: string; ofBaseline: number } & LoadResult)[]
+  publishToVisibleMs: { postPage?: number; recentPostsElsewhere?: number }
+  approvalToVisibleMs?: number
+  databaseOperations: { cachedViews: number; duringCachedViews: number; oneUncachedRender: number }
+  firstLoadJs: { gzipKb: number }
+  approvedCommentsOnPost: number
+}
+
+const printTable = (r: Results) => {
+  log(`\ninkwell bench, ${r.date} (${r.machine}), 20 connections`)
+  log('target                         req/s   p50 ms  p99 ms  failures  % of baseline')
+  for (const t of r.targets) {
+    log(
+      `${t.name.padEnd(30)}${String(t.rps).padStart(6)}${String(t.p50).padStart(9)}${String(t.p99).padStart(8)}${String(t.failures).padStart(10)}${`${t.ofBaseline}%`.padStart(15)}`,
+    )
+  }
+  log(`approved comments on the post page: ${r.approvedCommentsOnPost}`)
+  log(
+    `publish -> visible: post page ${r.publishToVisibleMs.postPage} ms, Recent Posts on another post ${r.publishToVisibleMs.recentPostsElsewhere} ms`,
+  )
+  log(`approval -> visible: ${r.approvalToVisibleMs} ms`)
+  log(
+    `database operations during ${r.databaseOperations.cachedViews} cached views: ${r.databaseOperations.duringCachedViews} (one uncached render: ${r.databaseOperations.oneUncachedRender})`,
+  )
+  log(`first-load JS of the post page: ${r.firstLoadJs.gzipKb} kB gzipped`)
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,27 @@
+import type { Payload } from 'payload'
+
+/**
+ * Approved comments on a post, every fourth one a reply to the one before, as moderated
+ * comments would arrive from an import (no screening, already approved).
+ */
+export const seedBenchComments = async (payload: Payload, postId: number, count: number) => {
+  let previous: { id: number } | undefined
+  for (let i = 1; i <= count; i++) {
+    const isReply = i % 4 === 0 && previous
+    previous = await payload.create({
+      collection: 'comments',
+      data: {
+        post: postId,
+        parent: isReply ? previous!.id : undefined,
+        threadDepth: isReply ? 2 : 1,
+        authorName: `Reader ${i}`,
+        authorEmail: `reader${i}@example.com`,
+        body: `Comment ${i}: the stretching advice helped my shoulder after a week. Thank you!`,
+        status: 'approved',
+        submittedAt: new Date(Date.now() - (count - i) * 3_600_000).toISOString(),
+      },
+      context: { trustedImport: true },
+      depth: 0,
+    })
+  }
+}
