@@ -13,7 +13,12 @@ export const timeUntilVisible = async (
 ): Promise<number[]> => {
   const start = performance.now()
   const changed = change()
-  const times = await Promise.all(
+  // A change that fails is reported as itself, not as a page that never updated.
+  const failed = changed.then(
+    () => new Promise<never>(() => {}),
+    (error: unknown) => Promise.reject(error),
+  )
+  const polled = Promise.all(
     checks.map(async ({ url, text }) => {
       while (performance.now() - start < timeoutMs) {
         const html = await (await fetch(url)).text()
@@ -23,6 +28,7 @@ export const timeUntilVisible = async (
       throw new Error(`${url} did not show "${text}" within ${timeoutMs} ms`)
     }),
   )
+  const times = await Promise.race([polled, failed])
   await changed
   return times
 }

@@ -66,21 +66,25 @@ const testEnv = (dir: string, seed: boolean): Record<string, string> => ({
  */
 export const startServer = async ({
   seed = true,
-  extraEnv = {},
-}: { seed?: boolean; extraEnv?: Record<string, string> } = {}): Promise<TestServer> => {
+  serverOnlyEnv = {},
+}: {
+  seed?: boolean
+  /** Variables for the server process alone, not shared with the test's own Payload. */
+  serverOnlyEnv?: Record<string, string>
+} = {}): Promise<TestServer> => {
   if (!existsSync(path.resolve('.next/BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` before the integration tests.')
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'inkwell-test-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const env = { ...testEnv(dir, seed), SERVER_URL: url, ...extraEnv }
+  const env = { ...testEnv(dir, seed), SERVER_URL: url }
   let output = ''
   const child: ChildProcess = spawn(
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
     {
-      env: { ...process.env, ...env, NODE_ENV: 'production' },
+      env: { ...process.env, ...env, ...serverOnlyEnv, NODE_ENV: 'production' },
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
