@@ -1,8 +1,7 @@
 import type { Endpoint } from 'payload'
-import { revalidateTag } from 'next/cache.js'
 import { z } from 'zod'
 
-import { isValidRevalidateSignature } from './revalidate'
+import { expireTagsInRequest, isValidRevalidateSignature } from './revalidate'
 
 const bodySchema = z.object({
   tags: z.array(z.string().min(1).max(256)).min(1).max(50),
@@ -24,7 +23,7 @@ export const revalidateEndpoint: Endpoint = {
     if (!isValidRevalidateSignature(req.payload.secret, parsed.data.tags, signature)) {
       return Response.json({ error: 'Invalid signature.' }, { status: 403 })
     }
-    for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 })
+    expireTagsInRequest(parsed.data.tags)
     return Response.json({ revalidated: parsed.data.tags })
   },
 }
