@@ -4,7 +4,6 @@
  * post. Prints the four category scores with LCP, CLS and TBT, every audit that did not pass in
  * Accessibility, Best Practices and SEO, and writes bench/lighthouse.json.
  */
-import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
 
@@ -14,6 +13,8 @@ import lighthouse from 'lighthouse'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 import { startServer } from '@/tests/support/server'
 import { CHROMIUM_ARGS } from '@/tests/e2e/browser'
+
+import { ensureBuild } from './build'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
@@ -30,7 +31,7 @@ const detailsOf = (details: unknown): string => {
 const log = (line: string) => process.stdout.write(`${line}\n`)
 
 const main = async () => {
-  if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build`.')
+  ensureBuild()
   const server = await startServer()
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',

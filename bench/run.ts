@@ -4,7 +4,7 @@
  * writes bench/results.json. See README "Speed". --quick runs each target briefly (CI keeps the
  * script working with it; nobody asserts on the figures).
  */
-import { execSync, fork } from 'node:child_process'
+import { fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -16,6 +16,7 @@ import { REFERENCE_POST_SLUG } from '@/lib/seed'
 import { issueFormToken } from '@/lib/comments/formToken'
 import { localPayload, startServer } from '@/tests/support/server'
 
+import { ensureBuild } from './build'
 import { firstLoadJs } from './firstLoadJs'
 import { type LoadResult, load } from './load'
 import { seedBenchComments } from './seedComments'
@@ -43,10 +44,7 @@ const startStaticServer = (file: string) =>
   })
 
 const main = async () => {
-  if (!existsSync('.next/BUILD_ID') || process.argv.includes('--build')) {
-    log('Building (npm run build)…')
-    execSync('npm run build', { stdio: 'inherit' })
-  }
+  ensureBuild(process.argv.includes('--build'))
   const queryLog = path.join(os.tmpdir(), `inkwell-bench-queries-${process.pid}.log`)
   log('Starting the production server on a fresh SQLite database…')
   const server = await startServer({ serverOnlyEnv: { INKWELL_QUERY_LOG: queryLog } })
