@@ -11,6 +11,7 @@ import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
 import { Media } from './collections/Media'
 import { Posts } from './collections/Posts'
+import { ReusableBlocks } from './collections/ReusableBlocks'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { ModerationSettings } from './globals/ModerationSettings'
@@ -23,6 +24,7 @@ import { withQueryLog } from './lib/queryLog'
 import { resolveSecret } from './lib/secret'
 import { revalidateEndpoint } from './lib/revalidateEndpoint'
 import { migrations } from './migrations/sqlite'
+import { jobs } from './jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const databaseUri = process.env.DATABASE_URI
@@ -39,7 +41,7 @@ export default buildConfig({
       beforeNavLinks: ['/components/admin/PendingComments#PendingComments'],
     },
   },
-  collections: [Posts, Comments, Authors, Media, Categories, Tags, Users],
+  collections: [Posts, ReusableBlocks, Comments, Authors, Media, Categories, Tags, Users],
   globals: [SiteSettings, ModerationSettings],
   email: emailAdapter(),
   editor: postEditor,
@@ -62,6 +64,7 @@ export default buildConfig({
         }),
   ),
   endpoints: [revalidateEndpoint],
+  jobs,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },

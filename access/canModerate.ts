@@ -8,6 +8,3 @@ export const canModerate: Access = ({ req: { user } }) => checkRole(['admin', 'm
 /** Field-level twin of canModerate: a commenter's email, IP hash, user agent and signals. */
 export const canModerateField: FieldAccess = ({ req: { user } }) =>
   checkRole(['admin', 'moderator'], user)
-
-/** Fields only the server writes (in hooks): nobody sets them through any API. */
-export const serverOwnedField: FieldAccess = () => false

@@ -1,10 +1,19 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { ROLES } from './roles'
 import { checkRole } from './checkRole'
 
-/** Staff read every version; everyone else only documents whose published version is live. */
+/**
+ * Staff read every version; everyone else only documents whose published version is live and
+ * whose publication date has come (a post published with a future date waits for it).
+ */
 export const publishedOrStaff: Access = ({ req: { user } }) => {
   if (checkRole(ROLES, user)) return true
-  return { _status: { equals: 'published' } }
+  const live: Where = {
+    and: [
+      { _status: { equals: 'published' } },
+      { publishedAt: { less_than_equal: new Date().toISOString() } },
+    ],
+  }
+  return live
 }

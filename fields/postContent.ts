@@ -1,5 +1,7 @@
+import type { Block } from 'payload'
 import {
   BlockquoteFeature,
+  BlocksFeature,
   BoldFeature,
   FixedToolbarFeature,
   HeadingFeature,
@@ -14,6 +16,23 @@ import {
   UploadFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
+
+/** A reusable block inserted by reference: the post stores the block's id, never a copy. */
+export const REUSABLE_BLOCK_SLUG = 'reusableBlock'
+
+const reusableBlockReference: Block = {
+  slug: REUSABLE_BLOCK_SLUG,
+  labels: { singular: 'Reusable block', plural: 'Reusable blocks' },
+  fields: [
+    {
+      name: 'block',
+      type: 'relationship',
+      relationTo: 'reusable-blocks',
+      required: true,
+      admin: { description: 'Edits to the block show in every post that uses it.' },
+    },
+  ],
+}
 
 /**
  * The editor staff write posts with: only what the post template can show well. H1 is the
@@ -33,6 +52,7 @@ export const postEditor = lexicalEditor({
     BlockquoteFeature(),
     HorizontalRuleFeature(),
     UploadFeature({ collections: { media: { fields: [] } } }),
+    BlocksFeature({ blocks: [reusableBlockReference] }),
     FixedToolbarFeature(),
     InlineToolbarFeature(),
   ],

@@ -72,7 +72,9 @@ export const expireTags = async (payload: Payload, tags: string[]): Promise<void
   } catch (error) {
     if (!isOutsideNextRequest(error)) throw error
   }
-  const url = process.env.REVALIDATE_URL
+  // A job run by this server's own queue runner (a scheduled publish) is outside any request
+  // too: Next records the server's own address, so it asks itself.
+  const url = process.env.REVALIDATE_URL || process.env.__NEXT_PRIVATE_ORIGIN
   if (!url) return
   try {
     const response = await fetch(new URL('/api/revalidate', url), {

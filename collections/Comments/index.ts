@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { approvedOrModerator } from '@/access/approvedOrModerator'
-import { canModerate, canModerateField, serverOwnedField } from '@/access/canModerate'
+import { canModerate, canModerateField } from '@/access/canModerate'
+import { serverOwnedField } from '@/access/serverOwnedField'
 import { COMMENT_LIMITS } from '@/lib/schemas/comment'
 
 import { formatRefusal } from './hooks/formatRefusal'

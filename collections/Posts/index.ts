@@ -4,9 +4,14 @@ import { canEditContent } from '@/access/canEditContent'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { postEditor } from '@/fields/postContent'
 import { slugField } from '@/fields/slug'
+import { serverOwnedField } from '@/access/serverOwnedField'
 
+import { deriveFromContent } from './hooks/deriveFromContent'
+import { queueFuturePublication } from './hooks/queueFuturePublication'
 import { revalidateDeletedPost, revalidatePost } from './hooks/revalidatePost'
 import { setPublishedAt } from './hooks/setPublishedAt'
+
+const serverOwned = { create: serverOwnedField, update: serverOwnedField }
 
 /** Blog posts. Drafts are private to staff; readers see the published version only. */
 export const Posts: CollectionConfig = {
@@ -17,7 +22,12 @@ export const Posts: CollectionConfig = {
     group: 'Content',
   },
   defaultSort: '-publishedAt',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Autosave keeps a draft while staff type (live preview reads it); scheduling publishes or
+  // unpublishes at a set time through Payload's jobs queue.
+  versions: {
+    drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
   access: {
     read: publishedOrStaff,
     create: canEditContent,
@@ -25,8 +35,8 @@ export const Posts: CollectionConfig = {
     delete: canEditContent,
   },
   hooks: {
-    beforeChange: [setPublishedAt],
-    afterChange: [revalidatePost],
+    beforeChange: [setPublishedAt, deriveFromContent],
+    afterChange: [revalidatePost, queueFuturePublication],
     afterDelete: [revalidateDeletedPost],
   },
   fields: [
@@ -70,6 +80,70 @@ export const Posts: CollectionConfig = {
       relationTo: 'tags',
       hasMany: true,
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'reviewedBy',
+      label: 'Medically reviewed by',
+      type: 'relationship',
+      relationTo: 'authors',
+      admin: {
+        position: 'sidebar',
+        description: 'A clinician who checked this post. Shown under the byline.',
+      },
+    },
+    {
+      name: 'lastReviewedAt',
+      label: 'Last reviewed',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    {
+      name: 'meta',
+      label: 'Search engines and sharing',
+      type: 'group',
+      admin: {
+        description:
+          'What search results and shared links show. Empty fields fall back to the title, excerpt and featured image.',
+      },
+      fields: [
+        {
+          name: 'title',
+          type: 'text',
+          maxLength: 70,
+          admin: { description: 'Up to 70 characters.' },
+        },
+        {
+          name: 'description',
+          type: 'textarea',
+          maxLength: 160,
+          admin: { description: 'Up to 160 characters.' },
+        },
+        { name: 'image', type: 'upload', relationTo: 'media' },
+      ],
+    },
+    {
+      // Plain text of the content, for search. Derived on save; never edited.
+      name: 'searchText',
+      type: 'textarea',
+      admin: { hidden: true },
+      access: serverOwned,
+    },
+    {
+      // Every reusable block id the content inserts, missing ones included. Derived on save.
+      name: 'blockRefs',
+      type: 'text',
+      admin: { hidden: true },
+      access: serverOwned,
+    },
+    {
+      // The reusable blocks the content inserts that exist. Derived on save.
+      name: 'reusableBlocks',
+      type: 'relationship',
+      relationTo: 'reusable-blocks',
+      hasMany: true,
+      admin: { hidden: true },
+      access: serverOwned,
     },
     {
       name: 'commentsOpen',

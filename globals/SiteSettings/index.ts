@@ -16,6 +16,18 @@ export const SiteSettings: GlobalConfig = {
     { name: 'siteName', type: 'text', required: true, defaultValue: 'inkwell', maxLength: 80 },
     { name: 'tagline', type: 'text', maxLength: 160 },
     {
+      name: 'reviewMaxAgeDays',
+      label: 'Medical review is due after (days)',
+      type: 'number',
+      required: true,
+      defaultValue: 365,
+      min: 1,
+      admin: {
+        description:
+          'Posts whose last medical review is older than this, or that were never reviewed, are listed on the dashboard.',
+      },
+    },
+    {
       name: 'closingNote',
       type: 'group',
       admin: { description: 'Shown under every post. Leave the text empty to hide it.' },

@@ -1,5 +1,6 @@
 import * as migration_20261126_174519_initial from './20261126_174519_initial';
 import * as migration_20261126_182254_comments from './20261126_182254_comments';
+import * as migration_20261127_093749_publishing from './20261127_093749_publishing';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_182254_comments.up,
     down: migration_20261126_182254_comments.down,
-    name: '20261126_182254_comments'
+    name: '20261126_182254_comments',
+  },
+  {
+    up: migration_20261127_093749_publishing.up,
+    down: migration_20261127_093749_publishing.down,
+    name: '20261127_093749_publishing'
   },
 ];

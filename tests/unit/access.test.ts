@@ -5,6 +5,7 @@ import { Categories } from '@/collections/Categories'
 import { Comments } from '@/collections/Comments'
 import { Media } from '@/collections/Media'
 import { Posts } from '@/collections/Posts'
+import { ReusableBlocks } from '@/collections/ReusableBlocks'
 import { Tags } from '@/collections/Tags'
 import { Users } from '@/collections/Users'
 import { ModerationSettings } from '@/globals/ModerationSettings'
@@ -26,7 +27,13 @@ const run = (access: Access | undefined, who: Who) => {
 }
 
 // What each role may do: true, false, or the filter the rule returns instead.
-const published = { _status: { equals: 'published' } }
+// Published, and dated no later than now (a future date waits for its time).
+const published = {
+  and: [
+    { _status: { equals: 'published' } },
+    { publishedAt: { less_than_equal: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } },
+  ],
+}
 const self = (who: Who) => ({ id: { equals: users[who]?.id } })
 const writers = { anonymous: false, admin: true, editor: true, moderator: false }
 const openRead = { anonymous: true, admin: true, editor: true, moderator: true }
@@ -43,7 +50,7 @@ const expected: [CollectionConfig, Record<string, Record<Who, unknown>>][] = [
       delete: writers,
     },
   ],
-  ...[Authors, Media, Categories, Tags].map(
+  ...[Authors, Media, Categories, Tags, ReusableBlocks].map(
     (c): [CollectionConfig, Record<string, Record<Who, unknown>>] => [
       c,
       { read: openRead, create: writers, update: writers, delete: writers },

@@ -1,0 +1,34 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { REUSABLE_BLOCK_SLUG } from '@/fields/postContent'
+import { type LexicalContent, plainText, reusableBlockIds } from '@/lib/content/lexical'
+
+/**
+ * Fields kept in step with the content on every save: the plain text search reads, every
+ * reusable block id the content inserts (kept even when a block is missing, so the dashboard can
+ * report it), and the relationship to the blocks that exist (which each block's "Used in" and
+ * the delete check read).
+ */
+export const deriveFromContent: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const content = (data.content ?? originalDoc?.content) as LexicalContent
+  const ids = reusableBlockIds(content, REUSABLE_BLOCK_SLUG)
+  let existing: (string | number)[] = []
+  if (ids.length > 0) {
+    const { docs } = await req.payload.find({
+      collection: 'reusable-blocks',
+      where: { id: { in: ids } },
+      depth: 0,
+      limit: ids.length,
+      pagination: false,
+      select: { title: true },
+      req,
+    })
+    existing = docs.map((d) => d.id)
+  }
+  return {
+    ...data,
+    searchText: plainText(content),
+    blockRefs: ids.join(','),
+    reusableBlocks: existing,
+  }
+}

@@ -1,0 +1,51 @@
+/** Just enough of Lexical's serialized shape to walk it. */
+type LexicalNode = {
+  type?: string
+  text?: string
+  children?: LexicalNode[]
+  fields?: { blockType?: string; block?: unknown }
+}
+export type LexicalContent = { root?: LexicalNode } | null | undefined
+
+const BLOCK_LEVEL = new Set(['paragraph', 'heading', 'listitem', 'quote', 'list', 'block'])
+
+const walk = (node: LexicalNode | undefined, visit: (node: LexicalNode) => void): void => {
+  if (!node) return
+  visit(node)
+  for (const child of node.children ?? []) walk(child, visit)
+}
+
+/** The words of a post's content, one line per paragraph, heading or list item. */
+export const plainText = (content: LexicalContent): string => {
+  const parts: string[] = []
+  const collect = (node: LexicalNode) => {
+    if (typeof node.text === 'string') parts.push(node.text)
+    for (const child of node.children ?? []) collect(child)
+    if (node.type && BLOCK_LEVEL.has(node.type)) parts.push('\n')
+  }
+  if (content?.root) collect(content.root)
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n')
+}
+
+/** The id a block field holds, whether populated (a document) or not (the id itself). */
+const idOf = (value: unknown): string | null => {
+  if (typeof value === 'number' || typeof value === 'string') return String(value)
+  if (value && typeof value === 'object' && 'id' in value) return String(value.id)
+  return null
+}
+
+/** Ids of the reusable blocks a post's content inserts, in order, each once. */
+export const reusableBlockIds = (content: LexicalContent, blockType: string): string[] => {
+  const ids = new Set<string>()
+  walk(content?.root, (node) => {
+    if (node.type !== 'block' || node.fields?.blockType !== blockType) return
+    const id = idOf(node.fields.block)
+    if (id) ids.add(id)
+  })
+  return [...ids]
+}
