@@ -9,6 +9,8 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import type { Media } from '@/payload-types'
 import { toImage } from '@/lib/data/views'
 
+import { REUSABLE_BLOCK_SLUG } from '@/lib/content/blocks'
+
 import { MediaImage } from './MediaImage'
 
 /** Internal links point at posts; a link to a deleted post falls back to the index. */
@@ -33,10 +35,35 @@ const UploadImage = ({ node }: { node: SerializedUploadNode }) => {
   )
 }
 
+type ReusableBlockNode = { fields: { block?: unknown } }
+
+/**
+ * A reusable block, inserted by reference: its current text, as if written in the post. A block
+ * that no longer exists renders nothing (the data layer logs it and the dashboard lists it).
+ */
+const ReusableBlock = ({ node }: { node: ReusableBlockNode }) => {
+  const block = node.fields.block
+  if (!block || typeof block !== 'object' || !('content' in block) || !block.content) return null
+  return (
+    <div className="reusable-block">
+      <LexicalRichText
+        data={block.content as SerializedEditorState}
+        converters={converters}
+        disableContainer
+      />
+    </div>
+  )
+}
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   ...LinkJSXConverter({ internalDocToHref }),
   upload: ({ node }) => <UploadImage node={node as SerializedUploadNode} />,
+  blocks: {
+    [REUSABLE_BLOCK_SLUG]: ({ node }: { node: unknown }) => (
+      <ReusableBlock node={node as ReusableBlockNode} />
+    ),
+  },
 })
 
 /** A post's Lexical content as HTML, with our image and link handling. */

@@ -17,8 +17,7 @@ import {
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
 
-/** A reusable block inserted by reference: the post stores the block's id, never a copy. */
-export const REUSABLE_BLOCK_SLUG = 'reusableBlock'
+import { REUSABLE_BLOCK_SLUG } from '@/lib/content/blocks'
 
 const reusableBlockReference: Block = {
   slug: REUSABLE_BLOCK_SLUG,

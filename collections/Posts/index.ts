@@ -4,6 +4,8 @@ import { canEditContent } from '@/access/canEditContent'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { postEditor } from '@/fields/postContent'
 import { slugField } from '@/fields/slug'
+import { previewPath } from '@/lib/preview'
+import { absoluteUrl } from '@/lib/site'
 import { serverOwnedField } from '@/access/serverOwnedField'
 
 import { deriveFromContent } from './hooks/deriveFromContent'
@@ -20,6 +22,15 @@ export const Posts: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'authors', '_status', 'publishedAt', 'updatedAt'],
     group: 'Content',
+    // Preview opens the post as readers would see it, from its latest draft (staff only).
+    preview: (doc, { req }) =>
+      typeof doc.slug === 'string' && doc.slug ? previewPath(req.payload.secret, doc.slug) : null,
+    livePreview: {
+      url: ({ data, payload }) =>
+        typeof data.slug === 'string' && data.slug
+          ? absoluteUrl(previewPath(payload.secret, data.slug))
+          : '',
+    },
   },
   defaultSort: '-publishedAt',
   // Autosave keeps a draft while staff type (live preview reads it); scheduling publishes or

@@ -54,6 +54,27 @@ export const getPostsPage = unstable_cache(
   { tags: [CacheTags.postLists, CacheTags.authors, CacheTags.media] },
 )
 
+/** Everything a post page shows, populated in one query. */
+const postPageQuery = {
+  limit: 1,
+  depth: 1,
+  pagination: false,
+  populate: {
+    authors: { name: true, slug: true, credentials: true },
+    categories: { title: true, slug: true },
+    tags: { title: true, slug: true },
+    'reusable-blocks': { title: true, content: true },
+  },
+} as const
+
+/** Content that points at a block that is gone renders nothing; the server log says where. */
+const reportMissingBlocks = (post: PostView, log: (msg: string) => void) => {
+  if (post.missingBlocks.length === 0) return
+  log(
+    `Post "${post.slug}" inserts reusable block(s) ${post.missingBlocks.join(', ')} that do not exist; readers see nothing there. Listed on the dashboard under Content problems.`,
+  )
+}
+
 /** The published post at a slug, with everything its page shows; null when there is none. */
 export const getPostBySlug = (slug: string): Promise<PostView | null> =>
   unstable_cache(
@@ -64,22 +85,42 @@ export const getPostBySlug = (slug: string): Promise<PostView | null> =>
         overrideAccess: false,
         draft: false,
         where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
-        limit: 1,
-        depth: 1,
-        pagination: false,
-        populate: {
-          authors: { name: true, slug: true, credentials: true },
-          categories: { title: true, slug: true },
-          tags: { title: true, slug: true },
-        },
+        ...postPageQuery,
       })
-      return docs[0] ? toPostView(docs[0]) : null
+      const post = docs[0] ? toPostView(docs[0]) : null
+      if (post) reportMissingBlocks(post, (msg) => payload.logger.warn(msg))
+      return post
     },
     ['post', slug],
     {
-      tags: [CacheTags.post(slug), CacheTags.authors, CacheTags.media, CacheTags.taxonomy],
+      tags: [
+        CacheTags.post(slug),
+        CacheTags.authors,
+        CacheTags.media,
+        CacheTags.taxonomy,
+        CacheTags.reusableBlocks,
+      ],
     },
   )()
+
+/**
+ * The latest version of a post, draft or not, for a signed-in staff member previewing it (never
+ * cached). The visitor's own session decides what they may read.
+ */
+export const getPostPreview = async (slug: string, requestHeaders: Headers) => {
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: requestHeaders })
+  if (!user) return null
+  const { docs } = await payload.find({
+    collection: 'posts',
+    overrideAccess: false,
+    user,
+    draft: true,
+    where: { slug: { equals: slug } },
+    ...postPageQuery,
+  })
+  return docs[0] ? toPostView(docs[0]) : null
+}
 
 /** The latest published posts for the sidebar, leaving out the one being read. */
 export const getRecentPosts = unstable_cache(

@@ -21,6 +21,11 @@ export type PostView = PostSummary & {
   content: Post['content']
   categories: TermRef[]
   tags: TermRef[]
+  updatedAt: string
+  review: { by: AuthorRef | null; lastReviewedAt: string | null } | null
+  meta: { title: string | null; description: string | null; image: ImageView | null }
+  /** Reusable block ids the content inserts that no longer exist. */
+  missingBlocks: string[]
 }
 export type RecentPost = { title: string; slug: string; publishedAt: string | null }
 
@@ -65,14 +70,32 @@ export const toPostSummary = (post: SummaryDoc): PostSummary => ({
   authors: toAuthorRefs(post.authors),
 })
 
-export const toPostView = (post: Post): PostView => ({
-  ...toPostSummary(post),
-  id: String(post.id),
-  commentsOpen: post.commentsOpen !== false,
-  content: post.content,
-  categories: toTerms(post.categories),
-  tags: toTerms(post.tags),
-})
+const existingBlockIds = (post: Post): Set<string> =>
+  new Set((post.reusableBlocks ?? []).map((b) => String(isDoc<{ id: number }>(b) ? b.id : b)))
+
+export const toPostView = (post: Post): PostView => {
+  const reviewer = isDoc<Author>(post.reviewedBy) ? toAuthorRefs([post.reviewedBy])[0] : undefined
+  const existing = existingBlockIds(post)
+  return {
+    ...toPostSummary(post),
+    id: String(post.id),
+    commentsOpen: post.commentsOpen !== false,
+    content: post.content,
+    categories: toTerms(post.categories),
+    tags: toTerms(post.tags),
+    updatedAt: post.updatedAt,
+    review:
+      reviewer || post.lastReviewedAt
+        ? { by: reviewer ?? null, lastReviewedAt: post.lastReviewedAt ?? null }
+        : null,
+    meta: {
+      title: post.meta?.title || null,
+      description: post.meta?.description || null,
+      image: toImage(post.meta?.image),
+    },
+    missingBlocks: (post.blockRefs ?? '').split(',').filter((id) => id && !existing.has(id)),
+  }
+}
 
 export type SiteSettingsView = {
   siteName: string

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { REUSABLE_BLOCK_SLUG } from '@/fields/postContent'
+import { REUSABLE_BLOCK_SLUG } from '@/lib/content/blocks'
 import { type LexicalContent, plainText, reusableBlockIds } from '@/lib/content/lexical'
 
 /**
