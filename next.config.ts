@@ -21,6 +21,11 @@ const nextConfig: NextConfig = {
   async redirects() {
     return [
       { source: '/page/1', destination: '/', permanent: true },
+      {
+        source: '/:kind(categories|tags|authors)/:slug/page/1',
+        destination: '/:kind/:slug',
+        permanent: true,
+      },
       // Moderators land on the queue: a bare visit to the comments list opens on pending
       // comments. Any query (a filter, a page, a search) means the list was chosen on purpose.
       {

@@ -1,12 +1,21 @@
 import Link from 'next/link'
 
-type Props = { page: number; totalPages: number }
+type Props = {
+  page: number
+  totalPages: number
+  basePath?: string
+  /** Where page n lives, when not at `<basePath>/page/<n>` (search results use ?page=n). */
+  hrefFor?: (page: number) => string
+}
 
-const href = (page: number) => (page === 1 ? '/' : `/page/${page}`)
+/** Page 1 of a list lives at its own address; later pages at `<address>/page/<n>`. */
+export const pageHref = (basePath: string, page: number): string =>
+  page === 1 ? basePath || '/' : `${basePath}/page/${page}`
 
-/** Newer/older links between index pages, with where the reader is. */
-export const Pagination = ({ page, totalPages }: Props) => {
+/** Newer/older links between pages of a list (the index or an archive), with where the reader is. */
+export const Pagination = ({ page, totalPages, basePath = '', hrefFor }: Props) => {
   if (totalPages <= 1) return null
+  const href = hrefFor ?? ((n: number) => pageHref(basePath, n))
   return (
     <nav className="pagination" aria-label="Pagination">
       {page > 1 ? (

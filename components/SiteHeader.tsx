@@ -1,5 +1,7 @@
 import Link from 'next/link'
 
+import { SearchForm } from './SearchForm'
+
 type Props = { siteName: string; tagline: string | null }
 
 /** The masthead on every reader page. */
@@ -10,6 +12,7 @@ export const SiteHeader = ({ siteName, tagline }: Props) => (
         {siteName}
       </Link>
       {tagline && <p className="site-header__tagline">{tagline}</p>}
+      <SearchForm id="site-search" />
     </div>
   </header>
 )

@@ -1,8 +1,19 @@
+import Link from 'next/link'
+import { Fragment } from 'react'
+
 import type { TermRef } from '@/lib/data/views'
 
 type Props = { categories: TermRef[]; tags: TermRef[] }
 
-/** Where a post is filed. Plain text for now: archive pages come with the publishing issue (#5). */
+const Terms = ({ terms, base }: { terms: TermRef[]; base: string }) =>
+  terms.map((term, i) => (
+    <Fragment key={term.slug}>
+      {i > 0 && ', '}
+      <Link href={`${base}/${term.slug}`}>{term.title}</Link>
+    </Fragment>
+  ))
+
+/** Where a post is filed, each category and tag linking to its archive. */
 export const TermList = ({ categories, tags }: Props) => {
   if (categories.length === 0 && tags.length === 0) return null
   return (
@@ -10,13 +21,17 @@ export const TermList = ({ categories, tags }: Props) => {
       {categories.length > 0 && (
         <div>
           <dt>Filed under</dt>
-          <dd>{categories.map((c) => c.title).join(', ')}</dd>
+          <dd>
+            <Terms terms={categories} base="/categories" />
+          </dd>
         </div>
       )}
       {tags.length > 0 && (
         <div>
           <dt>Tags</dt>
-          <dd>{tags.map((t) => t.title).join(', ')}</dd>
+          <dd>
+            <Terms terms={tags} base="/tags" />
+          </dd>
         </div>
       )}
     </dl>

@@ -15,6 +15,8 @@ export const CacheTags = {
   media: 'media',
   /** A post's approved comments, by post id. */
   comments: (postId: string | number) => `comments:${postId}`,
+  /** Every approved comment: the comments feed. */
+  allComments: 'comments',
   /** Reusable blocks, shown inside the posts that insert them. */
   reusableBlocks: 'reusable-blocks',
   /** The site-settings global: name, tagline, closing note, call to action. */

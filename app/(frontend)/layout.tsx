@@ -4,6 +4,7 @@ import type React from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getSiteSettings } from '@/lib/data/settings'
+import { siteUrl } from '@/lib/site'
 
 import './styles.css'
 
@@ -12,7 +13,16 @@ export const generateMetadata = async (): Promise<Metadata> => {
   return {
     title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
     description: settings.tagline ?? undefined,
-    metadataBase: new URL(process.env.SERVER_URL || 'http://localhost:3000'),
+    metadataBase: new URL(siteUrl()),
+    alternates: {
+      types: {
+        'application/rss+xml': [
+          { url: '/feed.xml', title: settings.siteName },
+          { url: '/comments/feed.xml', title: `Comments on ${settings.siteName}` },
+        ],
+      },
+    },
+    openGraph: { siteName: settings.siteName, locale: 'en_US', type: 'website' },
   }
 }
 

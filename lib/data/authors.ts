@@ -5,8 +5,8 @@ import { unstable_cache } from 'next/cache'
 import { CacheTags } from '@/lib/cacheTags'
 
 import { getPayloadClient } from './payload'
-import { summaryQuery } from './posts'
-import { type ImageView, type PostSummary, toImage, toPostSummary } from './views'
+import { type PostListPage, findPublishedPosts } from './posts'
+import { type ImageView, toImage } from './views'
 
 export type AuthorView = {
   name: string
@@ -14,11 +14,10 @@ export type AuthorView = {
   credentials: string | null
   bio: string | null
   photo: ImageView | null
-  posts: PostSummary[]
-}
+} & PostListPage
 
-/** An author's public profile and their latest published posts; null when there is none. */
-export const getAuthorBySlug = (slug: string): Promise<AuthorView | null> =>
+/** An author's public profile and one page of their published posts; null when there is none. */
+export const getAuthorBySlug = (slug: string, page = 1): Promise<AuthorView | null> =>
   unstable_cache(
     async () => {
       const payload = await getPayloadClient()
@@ -33,24 +32,16 @@ export const getAuthorBySlug = (slug: string): Promise<AuthorView | null> =>
       })
       const author = docs[0]
       if (!author) return null
-      const posts = await payload.find({
-        collection: 'posts',
-        overrideAccess: false,
-        draft: false,
-        where: { and: [{ authors: { contains: author.id } }, { _status: { equals: 'published' } }] },
-        sort: '-publishedAt',
-        limit: 20,
-        ...summaryQuery,
-      })
+      const list = await findPublishedPosts({ authors: { contains: author.id } }, page)
       return {
         name: author.name,
         slug: author.slug ?? slug,
         credentials: author.credentials ?? null,
         bio: author.bio ?? null,
         photo: toImage(author.photo),
-        posts: posts.docs.map(toPostSummary),
+        ...list,
       }
     },
-    ['author', slug],
+    ['author', slug, String(page)],
     { tags: [CacheTags.authors, CacheTags.postLists, CacheTags.media] },
   )()

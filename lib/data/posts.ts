@@ -1,6 +1,7 @@
 import 'server-only'
 
 import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
 
 import { CacheTags } from '@/lib/cacheTags'
 
@@ -27,29 +28,34 @@ export const summaryQuery = {
   },
 } as const
 
-export type PostsPage = { posts: PostSummary[]; page: number; totalPages: number; totalDocs: number }
+export type PostListPage = { posts: PostSummary[]; page: number; totalPages: number; totalDocs: number }
+
+/** One page of the published posts matching a filter, newest first. */
+export const findPublishedPosts = async (where: Where | null, page: number): Promise<PostListPage> => {
+  const payload = await getPayloadClient()
+  const result = await payload.find({
+    collection: 'posts',
+    overrideAccess: false,
+    draft: false,
+    where: where
+      ? { and: [{ _status: { equals: 'published' } }, where] }
+      : { _status: { equals: 'published' } },
+    sort: '-publishedAt',
+    limit: POSTS_PER_PAGE,
+    page,
+    ...summaryQuery,
+  })
+  return {
+    posts: result.docs.map(toPostSummary),
+    page: result.page ?? page,
+    totalPages: result.totalPages,
+    totalDocs: result.totalDocs,
+  }
+}
 
 /** One page of the newest published posts, as the index shows them. */
 export const getPostsPage = unstable_cache(
-  async (page: number): Promise<PostsPage> => {
-    const payload = await getPayloadClient()
-    const result = await payload.find({
-      collection: 'posts',
-      overrideAccess: false,
-      draft: false,
-      where: { _status: { equals: 'published' } },
-      sort: '-publishedAt',
-      limit: POSTS_PER_PAGE,
-      page,
-      ...summaryQuery,
-    })
-    return {
-      posts: result.docs.map(toPostSummary),
-      page: result.page ?? page,
-      totalPages: result.totalPages,
-      totalDocs: result.totalDocs,
-    }
-  },
+  (page: number): Promise<PostListPage> => findPublishedPosts(null, page),
   ['posts-page'],
   { tags: [CacheTags.postLists, CacheTags.authors, CacheTags.media] },
 )

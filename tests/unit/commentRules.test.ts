@@ -183,9 +183,9 @@ describe('tagsForCommentChange', () => {
     expect(tagsForCommentChange({ post: 3, status: 'pending' }, null)).toEqual([])
     expect(
       tagsForCommentChange({ post: 3, status: 'approved' }, { post: 3, status: 'pending' }),
-    ).toEqual(['comments:3'])
+    ).toEqual(['comments:3', 'comments'])
     expect(
       tagsForCommentChange({ post: { id: 3 }, status: 'trash' }, { post: 3, status: 'approved' }),
-    ).toEqual(['comments:3'])
+    ).toEqual(['comments:3', 'comments'])
   })
 })

@@ -10,7 +10,7 @@ export const tagsForCommentChange = (doc: CommentLike, previous?: CommentLike | 
   const posts = new Set(
     [relationId(doc.post), relationId(previous?.post)].filter((p): p is string => !!p),
   )
-  return [...posts].map(CacheTags.comments)
+  return [...[...posts].map(CacheTags.comments), CacheTags.allComments]
 }
 
 export const { afterChange: revalidateComment, afterDelete: revalidateDeletedComment } =

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { Pagination } from '@/components/Pagination'
-import { PostCard } from '@/components/PostCard'
+import { PostList } from '@/components/PostList'
 import { getPostsPage } from '@/lib/data/posts'
 import { parsePageNumber } from '@/lib/pageNumber'
 
@@ -24,16 +23,13 @@ const IndexPage = async ({ params }: Props) => {
   return (
     <div className="index">
       <h1 className="visually-hidden">{page === 1 ? 'Latest posts' : `Posts, page ${page}`}</h1>
-      {posts.length === 0 ? (
-        <p className="empty">No posts yet. Staff can write the first one in the dashboard.</p>
-      ) : (
-        <div className="post-list">
-          {posts.map((post, i) => (
-            <PostCard key={post.slug} post={post} priority={i === 0} />
-          ))}
-        </div>
-      )}
-      <Pagination page={page} totalPages={totalPages} />
+      <PostList
+        posts={posts}
+        page={page}
+        totalPages={totalPages}
+        basePath=""
+        empty="No posts yet. Staff can write the first one in the dashboard."
+      />
     </div>
   )
 }

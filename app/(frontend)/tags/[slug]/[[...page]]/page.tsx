@@ -1,0 +1,14 @@
+import {
+  TermArchivePage,
+  type TermArchiveProps,
+  termArchiveMetadata,
+} from '@/components/TermArchivePage'
+
+// Rendered on first request and cached until a post or the tags change.
+export const generateStaticParams = async () => []
+
+export const generateMetadata = (props: TermArchiveProps) => termArchiveMetadata('tags', props)
+
+const Page = (props: TermArchiveProps) => <TermArchivePage kind="tags" {...props} />
+
+export default Page

@@ -1,0 +1,156 @@
+import 'server-only'
+
+import { unstable_cache } from 'next/cache'
+
+import { CacheTags } from '@/lib/cacheTags'
+
+import { getPayloadClient } from './payload'
+import type { Post } from '@/payload-types'
+
+export const FEED_SIZE = 20
+
+export type FeedPost = {
+  title: string
+  slug: string
+  excerpt: string | null
+  publishedAt: string
+  authors: string[]
+  categories: string[]
+}
+export type FeedComment = {
+  id: string
+  name: string
+  body: string
+  postedAt: string
+  post: { title: string; slug: string } | null
+}
+
+const names = (docs: Post['authors'] | Post['categories']): string[] =>
+  (docs ?? []).flatMap((d) =>
+    typeof d === 'object' && d ? [('name' in d ? d.name : d.title) as string] : [],
+  )
+
+/**
+ * The latest published posts for a feed, optionally of one category; null when that category
+ * does not exist.
+ */
+export const getFeedPosts = (categorySlug?: string): Promise<{ title: string | null; posts: FeedPost[] } | null> =>
+  unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      let category: { id: number; title: string } | undefined
+      if (categorySlug) {
+        const { docs } = await payload.find({
+          collection: 'categories',
+          overrideAccess: false,
+          where: { slug: { equals: categorySlug } },
+          limit: 1,
+          depth: 0,
+          select: { title: true },
+        })
+        category = docs[0]
+        if (!category) return null
+      }
+      const { docs } = await payload.find({
+        collection: 'posts',
+        overrideAccess: false,
+        draft: false,
+        where: {
+          and: [
+            { _status: { equals: 'published' } },
+            ...(category ? [{ categories: { contains: category.id } }] : []),
+          ],
+        },
+        sort: '-publishedAt',
+        limit: FEED_SIZE,
+        depth: 1,
+        select: {
+          title: true,
+          slug: true,
+          excerpt: true,
+          publishedAt: true,
+          createdAt: true,
+          authors: true,
+          categories: true,
+        },
+        populate: { authors: { name: true }, categories: { title: true } },
+      })
+      return {
+        title: category?.title ?? null,
+        posts: docs.map((d) => ({
+          title: d.title,
+          slug: d.slug ?? String(d.id),
+          excerpt: d.excerpt ?? null,
+          publishedAt: d.publishedAt ?? d.createdAt,
+          authors: names(d.authors),
+          categories: names(d.categories),
+        })),
+      }
+    },
+    ['feed-posts', categorySlug ?? ''],
+    { tags: [CacheTags.postLists, CacheTags.authors, CacheTags.taxonomy] },
+  )()
+
+/**
+ * The latest approved comments on published posts. Only public fields are selected: no email,
+ * IP hash or browser ever reaches the feed.
+ */
+export const getFeedComments = unstable_cache(
+  async (): Promise<FeedComment[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'comments',
+      overrideAccess: false,
+      where: { status: { equals: 'approved' } },
+      sort: '-createdAt',
+      limit: FEED_SIZE,
+      depth: 1,
+      select: { authorName: true, body: true, post: true, submittedAt: true, createdAt: true },
+      populate: { posts: { title: true, slug: true } },
+    })
+    return docs.map((c) => {
+      const post = typeof c.post === 'object' && c.post ? c.post : null
+      return {
+        id: String(c.id),
+        name: c.authorName ?? 'Anonymous',
+        body: c.body,
+        postedAt: c.submittedAt ?? c.createdAt,
+        // A comment on a post readers cannot see (a draft) keeps its text out of the feed.
+        post: post?.slug ? { title: post.title, slug: post.slug } : null,
+      }
+    })
+  },
+  ['feed-comments'],
+  { tags: [CacheTags.allComments, CacheTags.postLists] },
+)
+
+export type SitemapEntry = { path: string; lastModified: string }
+
+/** Every public page worth indexing, with when it last changed. */
+export const getSitemapEntries = unstable_cache(
+  async (): Promise<SitemapEntry[]> => {
+    const payload = await getPayloadClient()
+    const common = { overrideAccess: false, depth: 0, limit: 5000, pagination: false } as const
+    const [posts, authors, categories] = await Promise.all([
+      payload.find({
+        collection: 'posts',
+        ...common,
+        draft: false,
+        where: { _status: { equals: 'published' } },
+        sort: '-publishedAt',
+        select: { slug: true, updatedAt: true },
+      }),
+      payload.find({ collection: 'authors', ...common, select: { slug: true, updatedAt: true } }),
+      payload.find({ collection: 'categories', ...common, select: { slug: true, updatedAt: true } }),
+    ])
+    const newest = posts.docs[0]?.updatedAt ?? new Date(0).toISOString()
+    return [
+      { path: '/', lastModified: newest },
+      ...posts.docs.map((d) => ({ path: `/posts/${d.slug}`, lastModified: d.updatedAt })),
+      ...authors.docs.map((d) => ({ path: `/authors/${d.slug}`, lastModified: d.updatedAt })),
+      ...categories.docs.map((d) => ({ path: `/categories/${d.slug}`, lastModified: d.updatedAt })),
+    ]
+  },
+  ['sitemap'],
+  { tags: [CacheTags.postLists, CacheTags.authors, CacheTags.taxonomy] },
+)

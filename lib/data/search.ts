@@ -1,0 +1,71 @@
+import 'server-only'
+
+import { unstable_cache } from 'next/cache'
+import type { Where } from 'payload'
+
+import { CacheTags } from '@/lib/cacheTags'
+import { queryTerms, snippet } from '@/lib/search/highlight'
+
+import { getPayloadClient } from './payload'
+import { POSTS_PER_PAGE } from './posts'
+
+export type SearchResult = {
+  title: string
+  slug: string
+  publishedAt: string | null
+  snippet: string
+}
+export type SearchPage = { results: SearchResult[]; page: number; totalPages: number; totalDocs: number }
+
+/**
+ * Published posts whose title, excerpt or text has every word of the query (in any order, any
+ * case), newest first, each with a passage around its first match. Cached per query until a
+ * post changes.
+ */
+export const searchPosts = (query: string, page: number): Promise<SearchPage> =>
+  unstable_cache(
+    async () => {
+      const terms = queryTerms(query)
+      if (terms.length === 0) return { results: [], page: 1, totalPages: 0, totalDocs: 0 }
+      const payload = await getPayloadClient()
+      const result = await payload.find({
+        collection: 'posts',
+        overrideAccess: false,
+        draft: false,
+        where: {
+          and: [
+            { _status: { equals: 'published' } },
+            // Every word somewhere in the post: title, excerpt or text.
+            ...terms.map(
+              (term): Where => ({
+                or: ['title', 'excerpt', 'searchText'].map((field) => ({
+                  [field]: { contains: term },
+                })),
+              }),
+            ),
+          ],
+        },
+        sort: '-publishedAt',
+        limit: POSTS_PER_PAGE,
+        page,
+        depth: 0,
+        select: { title: true, slug: true, excerpt: true, publishedAt: true, searchText: true },
+      })
+      return {
+        results: result.docs.map((doc) => ({
+          title: doc.title,
+          slug: doc.slug ?? String(doc.id),
+          publishedAt: doc.publishedAt ?? null,
+          snippet: snippet(
+            [doc.excerpt, doc.searchText].filter(Boolean).join(' '),
+            terms,
+          ),
+        })),
+        page: result.page ?? page,
+        totalPages: result.totalPages,
+        totalDocs: result.totalDocs,
+      }
+    },
+    ['search', query.toLowerCase(), String(page)],
+    { tags: [CacheTags.postLists] },
+  )()

@@ -1,0 +1,42 @@
+export type Segment = { text: string; match: boolean }
+
+/** The words of a query, lower-cased, each once, longest first (so "massage" wins over "mass"). */
+export const queryTerms = (query: string): string[] =>
+  [
+    ...new Set(
+      query
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((t) => t.length > 0),
+    ),
+  ].sort((a, b) => b.length - a.length)
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** Splits text into plain and matching parts, case-insensitively, for <mark> around matches. */
+export const highlight = (text: string, terms: string[]): Segment[] => {
+  if (terms.length === 0 || !text) return text ? [{ text, match: false }] : []
+  const pattern = new RegExp(`(${terms.map(escapeRegExp).join('|')})`, 'gi')
+  return text
+    .split(pattern)
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, match: terms.includes(part.toLowerCase()) }))
+}
+
+/**
+ * A passage of about `length` characters around the first place any term appears, cut at
+ * word boundaries, with an ellipsis where it was cut. Without a match, the opening words.
+ */
+export const snippet = (text: string, terms: string[], length = 200): string => {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= length) return flat
+  const lower = flat.toLowerCase()
+  const hits = terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0)
+  const first = hits.length ? Math.min(...hits) : 0
+  let start = Math.max(0, first - Math.floor(length / 3))
+  let end = Math.min(flat.length, start + length)
+  start = Math.max(0, end - length)
+  if (start > 0) start = flat.indexOf(' ', start) + 1 || start
+  if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end
+  return `${start > 0 ? '… ' : ''}${flat.slice(start, end)}${end < flat.length ? ' …' : ''}`
+}
