@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { getTermArchive } from '@/lib/data/archives'
+import { FEED_LINKS } from '@/lib/feeds/links'
 import { parseArchivePage } from '@/lib/pageNumber'
 
 import { Breadcrumbs } from './Breadcrumbs'
@@ -31,13 +32,14 @@ export const termArchiveMetadata = async (
     description: `Posts about ${archive.term.title.toLowerCase()}.`,
     alternates: {
       canonical: archive.page > 1 ? `${base}/page/${archive.page}` : base,
-      ...(kind === 'categories'
-        ? {
-            types: {
-              'application/rss+xml': [{ url: `${base}/feed.xml`, title: archive.term.title }],
-            },
-          }
-        : {}),
+      types: {
+        'application/rss+xml': [
+          ...(kind === 'categories'
+            ? [{ url: `${base}/feed.xml`, title: archive.term.title }]
+            : []),
+          ...FEED_LINKS['application/rss+xml'],
+        ],
+      },
     },
   }
 }

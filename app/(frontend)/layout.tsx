@@ -4,6 +4,7 @@ import type React from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getSiteSettings } from '@/lib/data/settings'
+import { FEED_LINKS } from '@/lib/feeds/links'
 import { siteUrl } from '@/lib/site'
 
 import './styles.css'
@@ -14,14 +15,7 @@ export const generateMetadata = async (): Promise<Metadata> => {
     title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
     description: settings.tagline ?? undefined,
     metadataBase: new URL(siteUrl()),
-    alternates: {
-      types: {
-        'application/rss+xml': [
-          { url: '/feed.xml', title: settings.siteName },
-          { url: '/comments/feed.xml', title: `Comments on ${settings.siteName}` },
-        ],
-      },
-    },
+    alternates: { types: FEED_LINKS },
     openGraph: { siteName: settings.siteName, locale: 'en_US', type: 'website' },
   }
 }

@@ -18,7 +18,7 @@ export type Feed = {
 /** Text safe inside XML elements and attributes (and without characters XML forbids). */
 export const escapeXml = (text: string): string =>
   text
-    // eslint-disable-next-line no-control-regex -- removing the control characters XML 1.0 forbids
+    // Control characters XML 1.0 forbids.
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { PostList } from '@/components/PostList'
 import { getPostsPage } from '@/lib/data/posts'
 import { parsePageNumber } from '@/lib/pageNumber'
+import { FEED_LINKS } from '@/lib/feeds/links'
 
 type Props = { params: Promise<{ page: string }> }
 
@@ -12,7 +13,9 @@ export const generateStaticParams = async () => []
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const page = parsePageNumber((await params).page)
-  return page && page > 1 ? { title: `Posts, page ${page}` } : { alternates: { canonical: '/' } }
+  return page && page > 1
+    ? { title: `Posts, page ${page}` }
+    : { alternates: { canonical: '/', types: FEED_LINKS } }
 }
 
 const IndexPage = async ({ params }: Props) => {

@@ -20,6 +20,7 @@ import { getSiteSettings } from '@/lib/data/settings'
 import type { PostView } from '@/lib/data/views'
 import { type Crumb, siteUrl } from '@/lib/site'
 import { postStructuredData } from '@/lib/structuredData'
+import { FEED_LINKS } from '@/lib/feeds/links'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -59,7 +60,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   return {
     title,
     description,
-    alternates: { canonical: `/posts/${post.slug}` },
+    alternates: { canonical: `/posts/${post.slug}`, types: FEED_LINKS },
     authors: post.authors.map((a) => ({ name: a.name, url: `/authors/${a.slug}` })),
     openGraph: {
       type: 'article',

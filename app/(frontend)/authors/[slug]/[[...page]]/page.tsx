@@ -7,6 +7,7 @@ import { PostList } from '@/components/PostList'
 import { getAuthorBySlug } from '@/lib/data/authors'
 import { authorLabel } from '@/lib/format'
 import { parseArchivePage } from '@/lib/pageNumber'
+import { FEED_LINKS } from '@/lib/feeds/links'
 
 type Props = { params: Promise<{ slug: string; page?: string[] }> }
 
@@ -26,7 +27,10 @@ export const generateMetadata = async (props: Props): Promise<Metadata> => {
   return {
     title: author.page > 1 ? `${authorLabel(author)}, page ${author.page}` : authorLabel(author),
     description: author.bio ?? undefined,
-    alternates: { canonical: author.page > 1 ? `${base}/page/${author.page}` : base },
+    alternates: {
+      canonical: author.page > 1 ? `${base}/page/${author.page}` : base,
+      types: FEED_LINKS,
+    },
   }
 }
 
