@@ -37,7 +37,10 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname) },
     meta: { titleSuffix: ' · inkwell' },
     components: {
-      beforeDashboard: ['/components/admin/PendingComments#PendingComments'],
+      beforeDashboard: [
+        '/components/admin/PendingComments#PendingComments',
+        '/components/admin/ContentHealth#ContentHealth',
+      ],
       beforeNavLinks: ['/components/admin/PendingComments#PendingComments'],
     },
   },

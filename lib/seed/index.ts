@@ -4,6 +4,7 @@ import { slugify } from '@/lib/slugify'
 
 import { referencePost } from './content/referencePost'
 import { demoPosts } from './content/demoPosts'
+import { demoReusableBlocks } from './content/reusableBlocks'
 import { demoAuthors, demoCategories, demoTags } from './content/taxonomy'
 import { placeholderImage } from './images'
 import { type ContentBlock, document } from './lexical'
@@ -25,7 +26,7 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
   const count = (what: string) => (created[what] = (created[what] ?? 0) + 1)
 
   const findOne = async (
-    collection: 'users' | 'authors' | 'categories' | 'tags' | 'media' | 'posts',
+    collection: 'users' | 'authors' | 'categories' | 'tags' | 'media' | 'posts' | 'reusable-blocks',
     field: string,
     value: string,
   ) => {
@@ -75,6 +76,22 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
   for (const c of demoCategories) ids.categories.set(c.slug, await ensure('categories', c))
   for (const t of demoTags) ids.tags.set(t.slug, await ensure('tags', t))
 
+  const blocks = new Map<string, number | string>()
+  for (const block of demoReusableBlocks) {
+    const existing = await findOne('reusable-blocks', 'title', block.title)
+    if (existing) {
+      blocks.set(block.title, existing.id)
+      continue
+    }
+    count('reusable-blocks')
+    const doc = await payload.create({
+      collection: 'reusable-blocks',
+      data: { title: block.title, content: document(block.blocks, () => 0) as never },
+      context,
+    })
+    blocks.set(block.title, doc.id)
+  }
+
   let imageSeed = 0
   const image = async (name: string, alt: string) => {
     imageSeed += 1
@@ -103,6 +120,7 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
     featuredImage: number | string
     blocks: ContentBlock[]
     inlineImages?: Map<string, number | string>
+    review?: { by: string; on: string }
   }) => {
     const slugKey = input.slug ?? slugify(input.title)
     if (await findOne('posts', 'slug', slugKey)) return
@@ -121,12 +139,26 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
         authors: [ids.authors.get(input.author)].filter(Boolean) as number[],
         categories: input.categories.map((c) => ids.categories.get(c)).filter(Boolean) as number[],
         tags: input.tags.map((t) => ids.tags.get(t)).filter(Boolean) as number[],
-        content: document(input.blocks, (alt) => {
-          const id = input.inlineImages?.get(alt)
-          if (id === undefined)
-            throw new Error(`Seed content names an image with no upload: ${alt}`)
-          return id
-        }) as never,
+        ...(input.review
+          ? {
+              reviewedBy: ids.authors.get(input.review.by) as number,
+              lastReviewedAt: input.review.on,
+            }
+          : {}),
+        content: document(
+          input.blocks,
+          (alt) => {
+            const id = input.inlineImages?.get(alt)
+            if (id === undefined)
+              throw new Error(`Seed content names an image with no upload: ${alt}`)
+            return id
+          },
+          (title) => {
+            const id = blocks.get(title)
+            if (id === undefined) throw new Error(`Seed content names a missing block: ${title}`)
+            return id
+          },
+        ) as never,
       },
     })
   }
@@ -143,7 +175,8 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
     categories: ['massage-therapy', 'wellness'],
     tags: ['pain-relief'],
     featuredImage: await image('featured-pain-relief-medical-massage', title),
-    blocks: referencePost.blocks,
+    blocks: [...referencePost.blocks, { type: 'reusable', title: 'Medical disclaimer' }],
+    review: { by: 'jordan-lee', on: '2026-10-15T00:00:00.000Z' },
     inlineImages: new Map([
       [inlineAlt, await image('pain-relief-through-medical-massage', inlineAlt)],
     ]),

@@ -2,6 +2,8 @@
  * Builders for Lexical's serialized JSON, so seed content and tests can write rich text as
  * plain data. Shapes follow what Payload's Lexical editor itself saves.
  */
+import { REUSABLE_BLOCK_SLUG } from '@/lib/content/blocks'
+
 type Node = Record<string, unknown>
 
 const element = (type: string, children: Node[], extra: Node = {}): Node => ({
@@ -47,17 +49,37 @@ export const upload = (mediaId: number | string): Node => ({
   version: 3,
 })
 
+/** A reusable block inserted by reference, as the editor's "Reusable block" button saves it. */
+export const reusableBlock = (blockId: number | string): Node => ({
+  type: 'block',
+  version: 2,
+  format: '',
+  fields: {
+    id: `seed-block-${blockId}`,
+    blockName: '',
+    blockType: REUSABLE_BLOCK_SLUG,
+    block: blockId,
+  },
+})
+
 export type ContentBlock =
   | { type: 'p'; text: string }
   | { type: 'h2' | 'h3' | 'h4'; text: string }
   | { type: 'ul'; items: string[] }
   | { type: 'image'; alt: string }
+  | { type: 'reusable'; title: string }
 
 /**
  * A whole document from simple blocks. Image blocks need an uploaded media id, which the
  * caller supplies per alt text.
  */
-export const document = (blocks: ContentBlock[], mediaFor: (alt: string) => number | string) => ({
+export const document = (
+  blocks: ContentBlock[],
+  mediaFor: (alt: string) => number | string,
+  reusableFor: (title: string) => number | string = (title) => {
+    throw new Error(`No reusable block given for "${title}"`)
+  },
+) => ({
   root: element(
     'root',
     blocks.map((block) => {
@@ -68,6 +90,8 @@ export const document = (blocks: ContentBlock[], mediaFor: (alt: string) => numb
           return bulletList(block.items)
         case 'image':
           return upload(mediaFor(block.alt))
+        case 'reusable':
+          return reusableBlock(reusableFor(block.title))
         default:
           return heading(block.type, block.text)
       }

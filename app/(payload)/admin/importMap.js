@@ -18,6 +18,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { SignalsCell as SignalsCell_1253a0fcecdcd163e82faaa88a11f2da } from '../../../components/admin/SignalsCell'
 import { BulkModeration as BulkModeration_9f73eac266b1a382ae3ef388900abe0c } from '../../../components/admin/BulkModeration.client'
 import { PendingComments as PendingComments_cd15cd4e4a9089c77dd8e717d93f5215 } from '../../../components/admin/PendingComments'
+import { ContentHealth as ContentHealth_18030c4d930b109c0d70f5e563144e73 } from '../../../components/admin/ContentHealth'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -42,5 +43,6 @@ export const importMap = {
   "/components/admin/SignalsCell#SignalsCell": SignalsCell_1253a0fcecdcd163e82faaa88a11f2da,
   "/components/admin/BulkModeration.client#BulkModeration": BulkModeration_9f73eac266b1a382ae3ef388900abe0c,
   "/components/admin/PendingComments#PendingComments": PendingComments_cd15cd4e4a9089c77dd8e717d93f5215,
+  "/components/admin/ContentHealth#ContentHealth": ContentHealth_18030c4d930b109c0d70f5e563144e73,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
