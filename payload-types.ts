@@ -206,7 +206,6 @@ export interface Post {
     image?: (number | null) | Media;
   };
   searchText?: string | null;
-  blockRefs?: string | null;
   reusableBlocks?: (number | ReusableBlock)[] | null;
   commentsOpen?: boolean | null;
   updatedAt: string;
@@ -630,7 +629,6 @@ export interface PostsSelect<T extends boolean = true> {
         image?: T;
       };
   searchText?: T;
-  blockRefs?: T;
   reusableBlocks?: T;
   commentsOpen?: T;
   updatedAt?: T;

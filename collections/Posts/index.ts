@@ -141,13 +141,6 @@ export const Posts: CollectionConfig = {
       access: serverOwned,
     },
     {
-      // Every reusable block id the content inserts, missing ones included. Derived on save.
-      name: 'blockRefs',
-      type: 'text',
-      admin: { hidden: true },
-      access: serverOwned,
-    },
-    {
       // The reusable blocks the content inserts that exist. Derived on save.
       name: 'reusableBlocks',
       type: 'relationship',

@@ -49,3 +49,18 @@ export const reusableBlockIds = (content: LexicalContent, blockType: string): st
   })
   return [...ids]
 }
+
+/**
+ * Reusable blocks a read post inserts that did not resolve to a document: deleted, or never
+ * imported. Each is named by its id when the content still holds one.
+ */
+export const unresolvedBlocks = (content: LexicalContent, blockType: string): string[] => {
+  const missing: string[] = []
+  walk(content?.root, (node) => {
+    if (node.type !== 'block' || node.fields?.blockType !== blockType) return
+    const block = node.fields.block
+    if (block && typeof block === 'object' && 'content' in block) return
+    missing.push(idOf(block) ?? 'unknown')
+  })
+  return missing
+}

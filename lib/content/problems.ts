@@ -1,36 +1,49 @@
 import type { Payload } from 'payload'
 
+import { REUSABLE_BLOCK_SLUG } from './blocks'
+import { type LexicalContent, reusableBlockIds } from './lexical'
+
 export type BrokenPost = { id: string; title: string; missing: string[] }
 export type ReviewDue = { id: string; title: string; lastReviewedAt: string | null }
 
 /**
- * Posts (drafts too) whose content inserts a reusable block that does not exist: imported
+ * Posts (published or draft) whose content inserts a reusable block that does not exist: imported
  * content, or a database edited by hand. Readers see nothing there; staff see this list.
  */
 export const findMissingBlockReferences = async (payload: Payload): Promise<BrokenPost[]> => {
-  const { docs: posts } = await payload.find({
-    collection: 'posts',
-    where: { blockRefs: { exists: true } },
-    draft: true,
-    depth: 0,
-    limit: 1000,
-    pagination: false,
-    select: { title: true, blockRefs: true },
-  })
-  const referenced = new Set(posts.flatMap((p) => (p.blockRefs ?? '').split(',').filter(Boolean)))
-  if (referenced.size === 0) return []
+  // Both what readers get (the published version) and what staff edit (the latest draft).
+  const read = (draft: boolean) =>
+    payload.find({
+      collection: 'posts',
+      draft,
+      depth: 0,
+      limit: 5000,
+      pagination: false,
+      select: { title: true, content: true },
+    })
+  const [published, latest] = await Promise.all([read(false), read(true)])
+  const byPost = new Map<string, { post: { id: number; title: string }; ids: Set<string> }>()
+  for (const doc of [...published.docs, ...latest.docs]) {
+    const entry = byPost.get(String(doc.id)) ?? { post: doc, ids: new Set<string>() }
+    for (const id of reusableBlockIds(doc.content as LexicalContent, REUSABLE_BLOCK_SLUG))
+      entry.ids.add(id)
+    byPost.set(String(doc.id), entry)
+  }
+  const refs = [...byPost.values()].map(({ post, ids }) => ({ post, ids: [...ids] }))
+  const referenced = [...new Set(refs.flatMap((r) => r.ids))]
+  if (referenced.length === 0) return []
   const { docs: blocks } = await payload.find({
     collection: 'reusable-blocks',
-    where: { id: { in: [...referenced] } },
+    where: { id: { in: referenced } },
     depth: 0,
-    limit: referenced.size,
+    limit: referenced.length,
     pagination: false,
     select: { title: true },
   })
   const existing = new Set(blocks.map((b) => String(b.id)))
-  return posts.flatMap((p) => {
-    const missing = (p.blockRefs ?? '').split(',').filter((id) => id && !existing.has(id))
-    return missing.length ? [{ id: String(p.id), title: p.title, missing }] : []
+  return refs.flatMap(({ post, ids }) => {
+    const missing = ids.filter((id) => !existing.has(id))
+    return missing.length ? [{ id: String(post.id), title: post.title, missing }] : []
   })
 }
 

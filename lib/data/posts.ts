@@ -47,7 +47,9 @@ export const findPublishedPosts = async (where: Where | null, page: number): Pro
   })
   return {
     posts: result.docs.map(toPostSummary),
-    page: result.page ?? page,
+    // The page asked for, even past the end (Payload answers with its last page), so the
+    // route can answer 404 there.
+    page,
     totalPages: result.totalPages,
     totalDocs: result.totalDocs,
   }

@@ -61,7 +61,7 @@ export const searchPosts = (query: string, page: number): Promise<SearchPage> =>
             terms,
           ),
         })),
-        page: result.page ?? page,
+        page,
         totalPages: result.totalPages,
         totalDocs: result.totalDocs,
       }

@@ -1,3 +1,5 @@
+import { REUSABLE_BLOCK_SLUG } from '@/lib/content/blocks'
+import { type LexicalContent, unresolvedBlocks } from '@/lib/content/lexical'
 import type { Author, Category, Media, Post, SiteSetting, Tag } from '@/payload-types'
 
 /**
@@ -70,12 +72,8 @@ export const toPostSummary = (post: SummaryDoc): PostSummary => ({
   authors: toAuthorRefs(post.authors),
 })
 
-const existingBlockIds = (post: Post): Set<string> =>
-  new Set((post.reusableBlocks ?? []).map((b) => String(isDoc<{ id: number }>(b) ? b.id : b)))
-
 export const toPostView = (post: Post): PostView => {
   const reviewer = isDoc<Author>(post.reviewedBy) ? toAuthorRefs([post.reviewedBy])[0] : undefined
-  const existing = existingBlockIds(post)
   return {
     ...toPostSummary(post),
     id: String(post.id),
@@ -93,7 +91,7 @@ export const toPostView = (post: Post): PostView => {
       description: post.meta?.description || null,
       image: toImage(post.meta?.image),
     },
-    missingBlocks: (post.blockRefs ?? '').split(',').filter((id) => id && !existing.has(id)),
+    missingBlocks: unresolvedBlocks(post.content as LexicalContent, REUSABLE_BLOCK_SLUG),
   }
 }
 

@@ -24,19 +24,31 @@ export const highlight = (text: string, terms: string[]): Segment[] => {
 }
 
 /**
- * A passage of about `length` characters around the first place any term appears, cut at
- * word boundaries, with an ellipsis where it was cut. Without a match, the opening words.
+ * A passage of about `length` characters where the most different terms appear together
+ * (the earliest such place on a tie), cut at word boundaries, with an ellipsis where it was cut.
+ * Without a match, the opening words.
  */
 export const snippet = (text: string, terms: string[], length = 200): string => {
   const flat = text.replace(/\s+/g, ' ').trim()
   if (flat.length <= length) return flat
   const lower = flat.toLowerCase()
-  const hits = terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0)
-  const first = hits.length ? Math.min(...hits) : 0
-  let start = Math.max(0, first - Math.floor(length / 3))
+  const lead = Math.floor(length / 3)
+  let best = { start: 0, score: -1 }
+  for (const term of terms) {
+    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+      const start = Math.max(0, Math.min(at - lead, flat.length - length))
+      const window = lower.slice(start, start + length)
+      const score = terms.filter((t) => window.includes(t)).length
+      if (score > best.score || (score === best.score && start < best.start))
+        best = { start, score }
+    }
+  }
+  let start = best.start
   let end = Math.min(flat.length, start + length)
-  start = Math.max(0, end - length)
   if (start > 0) start = flat.indexOf(' ', start) + 1 || start
-  if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end
+  if (end < flat.length) {
+    const space = flat.lastIndexOf(' ', end)
+    if (space > start) end = space
+  }
   return `${start > 0 ? '… ' : ''}${flat.slice(start, end)}${end < flat.length ? ' …' : ''}`
 }

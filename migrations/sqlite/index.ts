@@ -1,6 +1,6 @@
 import * as migration_20261126_174519_initial from './20261126_174519_initial';
 import * as migration_20261126_182254_comments from './20261126_182254_comments';
-import * as migration_20261127_093749_publishing from './20261127_093749_publishing';
+import * as migration_20261127_094944_publishing from './20261127_094944_publishing';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261126_182254_comments',
   },
   {
-    up: migration_20261127_093749_publishing.up,
-    down: migration_20261127_093749_publishing.down,
-    name: '20261127_093749_publishing'
+    up: migration_20261127_094944_publishing.up,
+    down: migration_20261127_094944_publishing.down,
+    name: '20261127_094944_publishing'
   },
 ];

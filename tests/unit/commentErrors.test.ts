@@ -1,4 +1,4 @@
-import { formatRefusal } from '@/collections/Comments/hooks/formatRefusal'
+import { formatRefusal } from '@/hooks/formatRefusal'
 import { publicRefusalOf } from '@/lib/comments/errors'
 
 describe('publicRefusalOf', () => {
@@ -36,7 +36,7 @@ describe('formatRefusal', () => {
       message: 'Invalid',
       data: { errors: [{ path: 'body', message: 'Too short.' }] },
     }
-    expect(formatRefusal({ error } as never)).toEqual({
+    expect(formatRefusal({ error, collection: { slug: 'comments' } } as never)).toEqual({
       status: 400,
       response: {
         errors: [

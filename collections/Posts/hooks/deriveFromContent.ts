@@ -4,10 +4,9 @@ import { REUSABLE_BLOCK_SLUG } from '@/lib/content/blocks'
 import { type LexicalContent, plainText, reusableBlockIds } from '@/lib/content/lexical'
 
 /**
- * Fields kept in step with the content on every save: the plain text search reads, every
- * reusable block id the content inserts (kept even when a block is missing, so the dashboard can
- * report it), and the relationship to the blocks that exist (which each block's "Used in" and
- * the delete check read).
+ * Fields kept in step with the content on every save: the plain text search reads, and the
+ * relationship to the reusable blocks the content inserts (which each block's "Used in" list and
+ * its delete check read).
  */
 export const deriveFromContent: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const content = (data.content ?? originalDoc?.content) as LexicalContent
@@ -28,7 +27,6 @@ export const deriveFromContent: CollectionBeforeChangeHook = async ({ data, orig
   return {
     ...data,
     searchText: plainText(content),
-    blockRefs: ids.join(','),
     reusableBlocks: existing,
   }
 }

@@ -3,14 +3,15 @@ import type { CollectionAfterErrorHook } from 'payload'
 import { publicRefusalOf } from '@/lib/comments/errors'
 
 /**
- * REST answers a refused comment with the same shape Payload uses for validation errors, with
- * every field's message, so API clients get the same clear words as the form.
+ * REST answers a refusal from our hooks (a screened comment, a block still in use) with the
+ * shape Payload uses for its own errors and our words, so API clients and the dashboard show
+ * why, even where the production bundle holds Payload's error classes twice.
  */
-export const formatRefusal: CollectionAfterErrorHook = ({ error }) => {
+export const formatRefusal: CollectionAfterErrorHook = ({ error, collection }) => {
   const refusal = publicRefusalOf(error)
   if (!refusal) return
   const data = refusal.fieldErrors.length
-    ? { collection: 'comments', errors: refusal.fieldErrors }
+    ? { collection: collection.slug, errors: refusal.fieldErrors }
     : undefined
   return {
     status: refusal.status,
