@@ -1,0 +1,190 @@
+import { XMLValidator } from 'fast-xml-parser'
+
+import { REUSABLE_BLOCK_SLUG } from '@/lib/content/blocks'
+import { plainText, reusableBlockIds, unresolvedBlocks } from '@/lib/content/lexical'
+import { reviewCutoff } from '@/lib/content/problems'
+import type { PostView } from '@/lib/data/views'
+import { escapeXml, renderRss } from '@/lib/feeds/rss'
+import { parseArchivePage } from '@/lib/pageNumber'
+import { isValidPreviewSecret, previewSecret, safeReturnPath } from '@/lib/preview'
+import { searchQuerySchema } from '@/lib/schemas/search'
+import { highlight, queryTerms, snippet } from '@/lib/search/highlight'
+import { document, reusableBlock } from '@/lib/seed/lexical'
+import { postStructuredData } from '@/lib/structuredData'
+
+const withBlock = (blockValue: unknown) => {
+  const doc = document(
+    [
+      { type: 'h2', text: 'Title' },
+      { type: 'p', text: 'Body  text.' },
+    ],
+    () => 0,
+  )
+  const block = reusableBlock(1) as { fields: Record<string, unknown> }
+  block.fields.block = blockValue
+  ;(doc.root as { children: unknown[] }).children.push(block)
+  return doc
+}
+
+describe('content helpers', () => {
+  it('plainText keeps the words, one line per block', () => {
+    expect(plainText(withBlock(4) as never)).toBe('Title\nBody text.')
+    expect(plainText(null)).toBe('')
+  })
+
+  it('reusableBlockIds finds inserted blocks, populated or not, each once', () => {
+    expect(reusableBlockIds(withBlock(4) as never, REUSABLE_BLOCK_SLUG)).toEqual(['4'])
+    expect(
+      reusableBlockIds(withBlock({ id: 7, content: {} }) as never, REUSABLE_BLOCK_SLUG),
+    ).toEqual(['7'])
+  })
+
+  it('unresolvedBlocks names blocks that did not load', () => {
+    expect(unresolvedBlocks(withBlock(4) as never, REUSABLE_BLOCK_SLUG)).toEqual(['4'])
+    expect(unresolvedBlocks(withBlock(null) as never, REUSABLE_BLOCK_SLUG)).toEqual(['unknown'])
+    expect(
+      unresolvedBlocks(withBlock({ id: 4, content: {} }) as never, REUSABLE_BLOCK_SLUG),
+    ).toEqual([])
+  })
+})
+
+describe('search helpers', () => {
+  it('queryTerms lower-cases, drops repeats, longest first', () => {
+    expect(queryTerms('  Mass  massage MASS ')).toEqual(['massage', 'mass'])
+    expect(queryTerms('   ')).toEqual([])
+  })
+
+  it('highlight marks every match whatever its case, and only matches', () => {
+    expect(highlight('Massage and mass', ['massage', 'mass'])).toEqual([
+      { text: 'Massage', match: true },
+      { text: ' and ', match: false },
+      { text: 'mass', match: true },
+    ])
+    expect(highlight('a (b) c', ['(b)'])).toEqual([
+      { text: 'a ', match: false },
+      { text: '(b)', match: true },
+      { text: ' c', match: false },
+    ])
+  })
+
+  it('snippet centres on the place with the most terms and cuts at words', () => {
+    const text = `${'alpha '.repeat(60)}needle here and haystack too ${'omega '.repeat(60)}`
+    const cut = snippet(text, ['needle', 'haystack'], 80)
+    expect(cut).toContain('needle here and haystack')
+    expect(cut.startsWith('… ')).toBe(true)
+    expect(cut.endsWith(' …')).toBe(true)
+    expect(cut.length).toBeLessThanOrEqual(80 + 4)
+    expect(snippet('short text', ['x'])).toBe('short text')
+  })
+
+  it('the query schema trims, caps the length and defaults the page', () => {
+    expect(searchQuerySchema.parse({ q: '  pain ', page: '2' })).toEqual({ q: 'pain', page: 2 })
+    expect(searchQuerySchema.parse({ q: undefined, page: 'x' })).toEqual({ q: '', page: 1 })
+    expect(searchQuerySchema.parse({ q: 'x'.repeat(101) }).q).toBe('')
+  })
+})
+
+describe('archive pages', () => {
+  it.each([
+    [undefined, 1],
+    [[], 1],
+    [['page', '2'], 2],
+    [['page', '1'], null],
+    [['page', '0'], null],
+    [['page', 'x'], null],
+    [['other', '2'], null],
+    [['page', '2', 'x'], null],
+  ])('%j -> %s', (segments, page) => expect(parseArchivePage(segments)).toBe(page))
+})
+
+describe('RSS', () => {
+  it('escapes markup and strips characters XML forbids', () => {
+    expect(escapeXml('<b>"Tom" & \'Jerry\'</b>\u0001')).toBe(
+      '&lt;b&gt;&quot;Tom&quot; &amp; &apos;Jerry&apos;&lt;/b&gt;',
+    )
+  })
+
+  it('renders a well-formed feed even from hostile titles', () => {
+    const xml = renderRss({
+      title: 'Clinic & Co',
+      link: 'https://clinic.example/',
+      selfLink: 'https://clinic.example/feed.xml',
+      description: 'News',
+      items: [
+        {
+          title: '</title><script>alert(1)</script>',
+          link: 'https://clinic.example/posts/a?x=1&y=2',
+          guid: 'https://clinic.example/posts/a',
+          description: 'A & B',
+          publishedAt: '2026-01-02T03:04:05.000Z',
+          author: 'Maya',
+          categories: ['Wellness'],
+        },
+      ],
+    })
+    expect(XMLValidator.validate(xml)).toBe(true)
+    expect(xml).toContain('<pubDate>Fri, 02 Jan 2026 03:04:05 GMT</pubDate>')
+    expect(xml).not.toContain('<script>')
+  })
+})
+
+describe('preview links', () => {
+  it('a secret is tied to its post', () => {
+    const secret = previewSecret('s3cret', 'a-post')
+    expect(isValidPreviewSecret('s3cret', 'a-post', secret)).toBe(true)
+    expect(isValidPreviewSecret('s3cret', 'another-post', secret)).toBe(false)
+    expect(isValidPreviewSecret('other', 'a-post', secret)).toBe(false)
+    expect(isValidPreviewSecret('s3cret', 'a-post', '')).toBe(false)
+  })
+
+  it.each([
+    ['/posts/a', '/posts/a'],
+    ['//evil.example/x', '/'],
+    ['https://evil.example', '/'],
+    ['/posts/a"><script>', '/'],
+    [null, '/'],
+  ])('exit path %j -> %s', (path, expected) => expect(safeReturnPath(path)).toBe(expected))
+})
+
+describe('medical review', () => {
+  it('the cutoff is the given number of days before now', () => {
+    expect(reviewCutoff(2, Date.parse('2026-01-10T00:00:00Z'))).toBe('2026-01-08T00:00:00.000Z')
+  })
+})
+
+describe('structured data', () => {
+  const post = {
+    title: 'A <Title>',
+    slug: 'a-title',
+    excerpt: 'Short.',
+    publishedAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-02-01T00:00:00.000Z',
+    image: { url: '/api/media/file/a.webp', alt: 'A', width: 10, height: 5 },
+    authors: [{ name: 'Maya Alvarez', slug: 'maya', credentials: 'LMT' }],
+    tags: [],
+    categories: [],
+    review: {
+      by: { name: 'Jordan Lee', slug: 'jordan', credentials: 'RN' },
+      lastReviewedAt: '2026-03-04T00:00:00.000Z',
+    },
+    meta: { title: null, description: null, image: null },
+  } as unknown as PostView
+
+  it('names the author and, when reviewed, the reviewer and date', () => {
+    const data = postStructuredData(post, 'Clinic', [{ name: 'Home', path: '/' }])
+    const [posting, medical, crumbs] = data['@graph'] as Record<string, unknown>[]
+    expect(posting).toMatchObject({ '@type': 'BlogPosting', headline: 'A <Title>' })
+    expect(posting!.author).toEqual([expect.objectContaining({ name: 'Maya Alvarez' })])
+    expect(medical).toMatchObject({ '@type': 'MedicalWebPage', lastReviewed: '2026-03-04' })
+    expect(medical!.reviewedBy).toEqual(expect.objectContaining({ name: 'Jordan Lee' }))
+    expect(crumbs).toMatchObject({ '@type': 'BreadcrumbList' })
+  })
+
+  it('has no MedicalWebPage when nobody reviewed the post', () => {
+    const data = postStructuredData({ ...post, review: null }, 'Clinic', [])
+    expect((data['@graph'] as { '@type': string }[]).map((n) => n['@type'])).toEqual([
+      'BlogPosting',
+      'BreadcrumbList',
+    ])
+  })
+})
