@@ -30,7 +30,7 @@ const SearchPage = async (props: Props) => {
   return (
     <div className="search">
       <h1>{q ? `Search results for “${q}”` : 'Search'}</h1>
-      <SearchForm query={q} id="search-page" />
+      <SearchForm query={q} id="search-page" name="Search again" />
       {found && (
         <p className="search__count" role="status">
           {found.totalDocs === 0
