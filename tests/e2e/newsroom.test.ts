@@ -60,6 +60,30 @@ describe('staff preview a draft from the dashboard', () => {
   })
 })
 
+describe('live preview', () => {
+  it('shows the post beside the editor and follows the title as staff type', async () => {
+    const { docs } = await payload.find({
+      collection: 'posts',
+      where: { slug: { equals: REFERENCE_POST_SLUG } },
+    })
+    const { context, page } = await signInToDashboard(browser, server.url, TEST_STAFF.editor)
+    await page.goto(`${server.url}/admin/collections/posts/${docs[0]!.id}`)
+    await page.locator('.live-preview-toggler').click()
+    const frame = page.frameLocator('iframe').first()
+    await frame.getByRole('heading', { level: 1, name: /Ways to Achieve Pain Relief/ }).waitFor()
+    await page.locator('#field-title').fill('Pain Relief, Live Edit')
+    // Autosave (1.5 s) saves a draft; the preview re-renders from it.
+    await frame
+      .getByRole('heading', { level: 1, name: 'Pain Relief, Live Edit' })
+      .waitFor({ timeout: 30_000 })
+    await page.screenshot({ path: path.join(artifacts, 'live-preview.png') })
+    // Readers still see the published title.
+    const html = await (await fetch(`${server.url}/posts/${REFERENCE_POST_SLUG}`)).text()
+    expect(html).toContain('<h1>Ways to Achieve Pain Relief Through Medical Massage</h1>')
+    await context.close()
+  })
+})
+
 describe('a reader searches and browses an archive', () => {
   let page: Page
   beforeAll(async () => {
