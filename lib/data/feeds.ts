@@ -5,6 +5,7 @@ import { unstable_cache } from 'next/cache'
 import { CacheTags } from '@/lib/cacheTags'
 
 import { getPayloadClient } from './payload'
+import { publishedPosts } from './posts'
 import type { Post } from '@/payload-types'
 
 export const FEED_SIZE = 20
@@ -52,15 +53,7 @@ export const getFeedPosts = (categorySlug?: string): Promise<{ title: string | n
         if (!category) return null
       }
       const { docs } = await payload.find({
-        collection: 'posts',
-        overrideAccess: false,
-        draft: false,
-        where: {
-          and: [
-            { _status: { equals: 'published' } },
-            ...(category ? [{ categories: { contains: category.id } }] : []),
-          ],
-        },
+        ...publishedPosts(...(category ? [{ categories: { contains: category.id } }] : [])),
         sort: '-publishedAt',
         limit: FEED_SIZE,
         depth: 1,
@@ -133,10 +126,8 @@ export const getSitemapEntries = unstable_cache(
     const common = { overrideAccess: false, depth: 0, limit: 5000, pagination: false } as const
     const [posts, authors, categories] = await Promise.all([
       payload.find({
-        collection: 'posts',
+        ...publishedPosts(),
         ...common,
-        draft: false,
-        where: { _status: { equals: 'published' } },
         sort: '-publishedAt',
         select: { slug: true, updatedAt: true },
       }),

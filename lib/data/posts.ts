@@ -8,6 +8,17 @@ import { CacheTags } from '@/lib/cacheTags'
 import { getPayloadClient } from './payload'
 import { type PostSummary, type PostView, type RecentPost, toPostSummary, toPostView } from './views'
 
+/**
+ * The start of every reader query for posts: published versions only, with the visitor's
+ * access rules on (which also hold back posts dated in the future), narrowed by any filters.
+ */
+export const publishedPosts = (...filters: Where[]) => ({
+  collection: 'posts' as const,
+  overrideAccess: false,
+  draft: false,
+  where: { and: [{ _status: { equals: 'published' } }, ...filters] },
+})
+
 export const POSTS_PER_PAGE = 6
 export const RECENT_POSTS = 5
 
@@ -34,12 +45,7 @@ export type PostListPage = { posts: PostSummary[]; page: number; totalPages: num
 export const findPublishedPosts = async (where: Where | null, page: number): Promise<PostListPage> => {
   const payload = await getPayloadClient()
   const result = await payload.find({
-    collection: 'posts',
-    overrideAccess: false,
-    draft: false,
-    where: where
-      ? { and: [{ _status: { equals: 'published' } }, where] }
-      : { _status: { equals: 'published' } },
+    ...publishedPosts(...(where ? [where] : [])),
     sort: '-publishedAt',
     limit: POSTS_PER_PAGE,
     page,
@@ -89,10 +95,7 @@ export const getPostBySlug = (slug: string): Promise<PostView | null> =>
     async () => {
       const payload = await getPayloadClient()
       const { docs } = await payload.find({
-        collection: 'posts',
-        overrideAccess: false,
-        draft: false,
-        where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
+        ...publishedPosts({ slug: { equals: slug } }),
         ...postPageQuery,
       })
       const post = docs[0] ? toPostView(docs[0]) : null
@@ -135,15 +138,7 @@ export const getRecentPosts = unstable_cache(
   async (excludeSlug: string | null): Promise<RecentPost[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
-      collection: 'posts',
-      overrideAccess: false,
-      draft: false,
-      where: {
-        and: [
-          { _status: { equals: 'published' } },
-          ...(excludeSlug ? [{ slug: { not_equals: excludeSlug } }] : []),
-        ],
-      },
+      ...publishedPosts(...(excludeSlug ? [{ slug: { not_equals: excludeSlug } }] : [])),
       sort: '-publishedAt',
       limit: RECENT_POSTS,
       depth: 0,

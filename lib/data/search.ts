@@ -7,7 +7,7 @@ import { CacheTags } from '@/lib/cacheTags'
 import { queryTerms, snippet } from '@/lib/search/highlight'
 
 import { getPayloadClient } from './payload'
-import { POSTS_PER_PAGE } from './posts'
+import { POSTS_PER_PAGE, publishedPosts } from './posts'
 
 export type SearchResult = {
   title: string
@@ -29,22 +29,16 @@ export const searchPosts = (query: string, page: number): Promise<SearchPage> =>
       if (terms.length === 0) return { results: [], page: 1, totalPages: 0, totalDocs: 0 }
       const payload = await getPayloadClient()
       const result = await payload.find({
-        collection: 'posts',
-        overrideAccess: false,
-        draft: false,
-        where: {
-          and: [
-            { _status: { equals: 'published' } },
-            // Every word somewhere in the post: title, excerpt or text.
-            ...terms.map(
-              (term): Where => ({
-                or: ['title', 'excerpt', 'searchText'].map((field) => ({
-                  [field]: { contains: term },
-                })),
-              }),
-            ),
-          ],
-        },
+        // Every word somewhere in the post: title, excerpt or text.
+        ...publishedPosts(
+          ...terms.map(
+            (term): Where => ({
+              or: ['title', 'excerpt', 'searchText'].map((field) => ({
+                [field]: { contains: term },
+              })),
+            }),
+          ),
+        ),
         sort: '-publishedAt',
         limit: POSTS_PER_PAGE,
         page,

@@ -67,10 +67,18 @@ describe('the reference post page', () => {
     const author = page.locator('.post__header .byline a')
     expect(await author.textContent()).toBe('Maya Alvarez, LMT')
     expect(await author.getAttribute('href')).toBe('/authors/maya-alvarez')
-    const time = page.locator('.post__header time')
+    const time = page.locator('.post__header .byline time')
     expect(await time.getAttribute('datetime')).toBe('2023-12-01T15:00:00.000Z')
     expect(await time.textContent()).toBe('December 1, 2023')
     expect(await page.content()).not.toContain('replenish-admin')
+  })
+
+  it('says who medically reviewed it and when, under the byline', async () => {
+    const review = page.locator('.post__header .medical-review')
+    expect(await review.textContent()).toBe(
+      'Medically reviewed by Jordan Lee, RN · Last reviewed October 15, 2026',
+    )
+    expect(await review.getByRole('link').getAttribute('href')).toBe('/authors/jordan-lee')
   })
 
   it('shows the featured and the inline image, each loaded and described', async () => {

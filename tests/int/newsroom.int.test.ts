@@ -221,6 +221,29 @@ describe('reusable blocks', () => {
     expect(used.sort()).toEqual([...postIds].sort())
   })
 
+  it('readers never learn of a draft through a block’s Used in list', async () => {
+    const secret = await payload.create({
+      collection: 'posts',
+      draft: true,
+      data: {
+        title: 'Secret Draft Using The Block',
+        _status: 'draft',
+        content: {
+          root: {
+            ...(text('Draft.') as { root: object }).root,
+            children: [reusableBlock(blockId)],
+          },
+        } as never,
+      },
+    })
+    const res = await fetch(`${server.url}/api/reusable-blocks/${blockId}?depth=1`)
+    expect(res.status).toBe(200)
+    const body = await res.text()
+    expect(body).not.toContain('Secret Draft Using The Block')
+    expect(body).toContain('Directions to the Clinic')
+    await payload.delete({ collection: 'posts', id: secret.id })
+  })
+
   it('cannot be deleted while used; the refusal names the posts', async () => {
     const { headers } = await signIn(server, 'editor')
     const res = await fetch(`${server.url}/api/reusable-blocks/${blockId}`, {
