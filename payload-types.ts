@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     categories: Category;
     tags: Tag;
+    redirects: Redirect;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +95,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -207,6 +209,10 @@ export interface Post {
   };
   searchText?: string | null;
   reusableBlocks?: (number | ReusableBlock)[] | null;
+  /**
+   * Imported from another site; a new import of it updates this document.
+   */
+  importKey?: string | null;
   commentsOpen?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -223,6 +229,10 @@ export interface Media {
    */
   alt: string;
   caption?: string | null;
+  /**
+   * Imported from another site; a new import of it updates this document.
+   */
+  importKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -277,6 +287,10 @@ export interface Author {
    */
   credentials?: string | null;
   bio?: string | null;
+  /**
+   * Imported from another site; a new import of it updates this document.
+   */
+  importKey?: string | null;
   photo?: (number | null) | Media;
   /**
    * The staff account that writes as this author.
@@ -327,6 +341,14 @@ export interface Category {
    * Part of the address. Leave empty to generate it from the title.
    */
   slug?: string | null;
+  /**
+   * A broader category this one sits under.
+   */
+  parent?: (number | null) | Category;
+  /**
+   * Imported from another site; a new import of it updates this document.
+   */
+  importKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -341,6 +363,10 @@ export interface Tag {
    * Part of the address. Leave empty to generate it from the title.
    */
   slug?: string | null;
+  /**
+   * Imported from another site; a new import of it updates this document.
+   */
+  importKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -368,6 +394,10 @@ export interface ReusableBlock {
     };
     [k: string]: unknown;
   };
+  /**
+   * Imported from another site; a new import of it updates this document.
+   */
+  importKey?: string | null;
   /**
    * Posts whose content includes this block (drafts too).
    */
@@ -412,6 +442,33 @@ export interface Comment {
   userAgent?: string | null;
   formToken?: string | null;
   homepage?: string | null;
+  /**
+   * Imported from another site; a new import of it updates this document.
+   */
+  importKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old addresses, sent to their new page with a permanent (301) redirect.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old path, for example /my-old-post/ (without the domain).
+   */
+  from: string;
+  /**
+   * Where to send readers: a path on this site (/posts/...) or a full address.
+   */
+  to: string;
+  /**
+   * Imported from another site; a new import of it updates this document.
+   */
+  importKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -560,6 +617,10 @@ export interface PayloadLockedDocument {
         value: number | Tag;
       } | null)
     | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -630,6 +691,7 @@ export interface PostsSelect<T extends boolean = true> {
       };
   searchText?: T;
   reusableBlocks?: T;
+  importKey?: T;
   commentsOpen?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -642,6 +704,7 @@ export interface PostsSelect<T extends boolean = true> {
 export interface ReusableBlocksSelect<T extends boolean = true> {
   title?: T;
   content?: T;
+  importKey?: T;
   usedIn?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -667,6 +730,7 @@ export interface CommentsSelect<T extends boolean = true> {
   userAgent?: T;
   formToken?: T;
   homepage?: T;
+  importKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -679,6 +743,7 @@ export interface AuthorsSelect<T extends boolean = true> {
   slug?: T;
   credentials?: T;
   bio?: T;
+  importKey?: T;
   photo?: T;
   user?: T;
   updatedAt?: T;
@@ -691,6 +756,7 @@ export interface AuthorsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
+  importKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -744,6 +810,8 @@ export interface MediaSelect<T extends boolean = true> {
 export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  parent?: T;
+  importKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -754,6 +822,18 @@ export interface CategoriesSelect<T extends boolean = true> {
 export interface TagsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  importKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?: T;
+  importKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
 import { Media } from './collections/Media'
 import { Posts } from './collections/Posts'
+import { Redirects } from './collections/Redirects'
 import { ReusableBlocks } from './collections/ReusableBlocks'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
@@ -44,7 +45,17 @@ export default buildConfig({
       beforeNavLinks: ['/components/admin/PendingComments#PendingComments'],
     },
   },
-  collections: [Posts, ReusableBlocks, Comments, Authors, Media, Categories, Tags, Users],
+  collections: [
+    Posts,
+    ReusableBlocks,
+    Comments,
+    Authors,
+    Media,
+    Categories,
+    Tags,
+    Redirects,
+    Users,
+  ],
   globals: [SiteSettings, ModerationSettings],
   email: emailAdapter(),
   editor: postEditor,

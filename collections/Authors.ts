@@ -6,6 +6,7 @@ import { isStaffField } from '@/access/isStaff'
 import { slugField } from '@/fields/slug'
 import { expireOnChange } from '@/hooks/expireOnChange'
 import { CacheTags } from '@/lib/cacheTags'
+import { importKeyField } from '@/fields/importKey'
 
 /** Public author profiles. Bylines print these names, never a staff login. */
 export const Authors: CollectionConfig = {
@@ -23,6 +24,7 @@ export const Authors: CollectionConfig = {
       admin: { description: 'Shown after the name, for example "LMT" or "RN, BSN".' },
     },
     { name: 'bio', type: 'textarea', maxLength: 2000 },
+    importKeyField,
     { name: 'photo', type: 'upload', relationTo: 'media' },
     {
       name: 'user',

@@ -5,6 +5,7 @@ import { canEditContent } from '@/access/canEditContent'
 import { expireOnChange } from '@/hooks/expireOnChange'
 import { CacheTags } from '@/lib/cacheTags'
 import { mediaDir } from '@/lib/paths'
+import { importKeyField } from '@/fields/importKey'
 
 /** Images for posts and authors. Alt text is required: every image a reader sees is described. */
 export const Media: CollectionConfig = {
@@ -32,5 +33,6 @@ export const Media: CollectionConfig = {
       admin: { description: 'What the image shows, for readers who cannot see it.' },
     },
     { name: 'caption', type: 'text', maxLength: 300 },
+    importKeyField,
   ],
 }

@@ -19,6 +19,8 @@ export const CacheTags = {
   allComments: 'comments',
   /** Reusable blocks, shown inside the posts that insert them. */
   reusableBlocks: 'reusable-blocks',
+  /** Redirects from old addresses. */
+  redirects: 'redirects',
   /** The site-settings global: name, tagline, closing note, call to action. */
   settings: 'settings',
 } as const

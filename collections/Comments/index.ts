@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { approvedOrModerator } from '@/access/approvedOrModerator'
 import { canModerate, canModerateField } from '@/access/canModerate'
 import { serverOwnedField } from '@/access/serverOwnedField'
+import { importKeyField } from '@/fields/importKey'
 import { formatRefusal } from '@/hooks/formatRefusal'
 import { COMMENT_LIMITS } from '@/lib/schemas/comment'
 
@@ -173,5 +174,6 @@ export const Comments: CollectionConfig = {
       access: { read: serverOwnedField },
       admin: { hidden: true },
     },
+    importKeyField,
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { canEditContent } from '@/access/canEditContent'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { postEditor } from '@/fields/postContent'
+import { importKeyField } from '@/fields/importKey'
 import { slugField } from '@/fields/slug'
 import { previewPath } from '@/lib/preview'
 import { absoluteUrl } from '@/lib/site'
@@ -149,6 +150,7 @@ export const Posts: CollectionConfig = {
       admin: { hidden: true },
       access: serverOwned,
     },
+    importKeyField,
     {
       name: 'commentsOpen',
       type: 'checkbox',

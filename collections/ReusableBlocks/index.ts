@@ -8,6 +8,7 @@ import { formatRefusal } from '@/hooks/formatRefusal'
 import { CacheTags } from '@/lib/cacheTags'
 
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
+import { importKeyField } from '@/fields/importKey'
 
 /**
  * Text staff write once and insert into posts by reference ("Booking call to action", "Medical
@@ -32,6 +33,7 @@ export const ReusableBlocks: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },
     { name: 'content', type: 'richText', editor: blockEditor, required: true },
+    importKeyField,
     {
       name: 'usedIn',
       label: 'Used in',

@@ -1,6 +1,7 @@
 import * as migration_20261126_174519_initial from './20261126_174519_initial';
 import * as migration_20261126_182254_comments from './20261126_182254_comments';
 import * as migration_20261127_094944_publishing from './20261127_094944_publishing';
+import * as migration_20261127_101752_importer from './20261127_101752_importer';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_094944_publishing.up,
     down: migration_20261127_094944_publishing.down,
-    name: '20261127_094944_publishing'
+    name: '20261127_094944_publishing',
+  },
+  {
+    up: migration_20261127_101752_importer.up,
+    down: migration_20261127_101752_importer.down,
+    name: '20261127_101752_importer'
   },
 ];

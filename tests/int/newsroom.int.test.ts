@@ -424,6 +424,27 @@ describe('archives and search', () => {
     expect(none).toContain('Try fewer or different words')
   })
 
+  it('an old address with a redirect goes on to its new page; others get the 404 page', async () => {
+    await payload.create({
+      collection: 'redirects',
+      data: {
+        from: '/ejercicios-de-movilidad-para-la-espalda-%f0%9f%a7%98/',
+        to: `/posts/${REFERENCE_POST_SLUG}`,
+      },
+    })
+    for (const old of [
+      '/ejercicios-de-movilidad-para-la-espalda-%F0%9F%A7%98',
+      '/ejercicios-de-movilidad-para-la-espalda-🧘',
+    ]) {
+      const res = await fetch(`${server.url}${encodeURI(old).replace(/%25/g, '%')}`, {
+        redirect: 'manual',
+      })
+      expect([301, 308]).toContain(res.status)
+      expect(res.headers.get('location')).toBe(`/posts/${REFERENCE_POST_SLUG}`)
+    }
+    expect(await page('/no-such-old-post', 404)).toContain('Page not found')
+  })
+
   it('lists posts whose medical review is due', async () => {
     const due = await findReviewsDue(payload, 365)
     const titles = due.posts.map((p) => p.title)

@@ -1,6 +1,19 @@
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
-// Any address no other route claims gets the blog's own "not found" page, inside its layout.
-const Missing = () => notFound()
+import { findRedirect } from '@/lib/data/redirects'
+
+type Props = { params: Promise<{ missing: string[] }> }
+
+/**
+ * Any address no other route claims: an old address with a redirect (a WordPress permalink
+ * after an import) goes to its new page permanently; anything else gets the blog's own "not
+ * found" page, inside its layout.
+ */
+const Missing = async ({ params }: Props) => {
+  const { missing } = await params
+  const target = await findRedirect(`/${missing.join('/')}`)
+  if (target) permanentRedirect(target)
+  notFound()
+}
 
 export default Missing
