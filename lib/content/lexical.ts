@@ -20,6 +20,7 @@ export const plainText = (content: LexicalContent): string => {
   const parts: string[] = []
   const collect = (node: LexicalNode) => {
     if (typeof node.text === 'string') parts.push(node.text)
+    if (node.type === 'linebreak') parts.push('\n')
     for (const child of node.children ?? []) collect(child)
     if (node.type && BLOCK_LEVEL.has(node.type)) parts.push('\n')
   }

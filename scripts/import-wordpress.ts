@@ -1,0 +1,102 @@
+/**
+ * npm run import:wordpress -- <export.xml> [--dry-run] [--media-dir <uploads folder>]
+ *   [--report <file.json>]
+ *
+ * Imports a WordPress export (Tools → Export → All content) into this blog's database (the one
+ * DATABASE_URI names). Set REVALIDATE_URL to the running server so its pages refresh at once.
+ */
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { SingleBar } from 'cli-progress'
+
+import { type ImportReport, KINDS, countWork, importWordpress } from '@/lib/importer/run'
+import { WxrError, parseWxr } from '@/lib/importer/wxr'
+
+const USAGE =
+  'Usage: npm run import:wordpress -- <export.xml> [--dry-run] [--media-dir <uploads folder>] [--report <file.json>]'
+
+const parseArgs = (argv: string[]) => {
+  const args = {
+    file: '',
+    dryRun: false,
+    mediaDir: undefined as string | undefined,
+    report: 'import-report.json',
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    if (arg === '--dry-run') args.dryRun = true
+    else if (arg === '--media-dir') args.mediaDir = argv[++i]
+    else if (arg === '--report') args.report = argv[++i] ?? args.report
+    else if (arg.startsWith('--')) throw new Error(`Unknown option ${arg}.\n${USAGE}`)
+    else if (!args.file) args.file = arg
+    else throw new Error(`Only one export file, please.\n${USAGE}`)
+  }
+  if (!args.file) throw new Error(USAGE)
+  if (args.mediaDir === '') throw new Error(`--media-dir needs a folder.\n${USAGE}`)
+  return args
+}
+
+const printReport = (report: ImportReport) => {
+  const out = (line: string) => process.stdout.write(`${line}\n`)
+  out(`\n${report.dryRun ? 'Dry run (nothing written)' : 'Imported'}: ${report.site}`)
+  out('what          imported  updated  unchanged  skipped')
+  for (const kind of KINDS) {
+    const t = report.counts[kind]
+    out(
+      `${kind.padEnd(12)}${String(t.imported).padStart(10)}${String(t.updated).padStart(9)}${String(t.unchanged).padStart(11)}${String(t.skipped).padStart(9)}`,
+    )
+  }
+  if (report.warnings.length) {
+    out(`\n${report.warnings.length} warnings:`)
+    for (const w of report.warnings) out(`- ${w.item}: ${w.message}`)
+  }
+}
+
+const main = async () => {
+  const args = parseArgs(process.argv.slice(2))
+  // An import fills the database with the clinic's own content: never demo posts first.
+  process.env.SEED_DEMO ??= 'false'
+  let xml: string
+  try {
+    xml = await readFile(args.file, 'utf8')
+  } catch {
+    throw new Error(`Cannot read ${args.file}: is the path right?`)
+  }
+  // Parsed and checked whole before the database is even opened: a bad file writes nothing.
+  const site = parseWxr(xml)
+  const { getPayload } = await import('payload')
+  const { default: configPromise } = await import('@payload-config')
+  const config = await configPromise
+  const payload = await getPayload({ config })
+  const bar = new SingleBar({
+    format: ' {bar} {percentage}% | {value}/{total} | {item}',
+    hideCursor: true,
+    clearOnComplete: true,
+  })
+  bar.start(countWork(site), 0, { item: '' })
+  try {
+    const report = await importWordpress(payload, config, site, {
+      dryRun: args.dryRun,
+      mediaDir: args.mediaDir && path.resolve(args.mediaDir),
+      onItem: (item) => bar.increment({ item }),
+    })
+    bar.stop()
+    printReport(report)
+    await writeFile(args.report, `${JSON.stringify(report, null, 2)}\n`)
+    process.stdout.write(`\nReport written to ${args.report}\n`)
+  } finally {
+    bar.stop()
+    await payload.destroy()
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(
+      `${error instanceof WxrError ? 'Nothing was imported. ' : ''}${error instanceof Error ? error.message : String(error)}\n`,
+    )
+    process.exit(1)
+  },
+)
