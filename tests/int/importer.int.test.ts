@@ -1,0 +1,261 @@
+import { spawn } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import type { Payload, SanitizedConfig } from 'payload'
+
+import { type ImportReport, importWordpress } from '@/lib/importer/run'
+import { parseWxr } from '@/lib/importer/wxr'
+
+import { type TestServer, getHtml, localPayload, startServer } from '../support/server'
+
+const FIXTURE = path.resolve('tests/fixtures/wordpress/lakeside-export.xml')
+const UPLOADS = path.resolve('tests/fixtures/wordpress/uploads')
+const xml = readFileSync(FIXTURE, 'utf8')
+
+let server: TestServer
+let payload: Payload
+let config: SanitizedConfig
+let first: ImportReport
+
+const findOne = async (
+  collection: 'posts' | 'comments' | 'categories' | 'media',
+  importKey: string,
+) => {
+  const { docs } = await payload.find({
+    collection,
+    where: { importKey: { equals: importKey } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+  } as never)
+  return docs[0] as Record<string, unknown> | undefined
+}
+const total = async (
+  collection:
+    | 'posts'
+    | 'comments'
+    | 'authors'
+    | 'categories'
+    | 'tags'
+    | 'media'
+    | 'redirects'
+    | 'reusable-blocks',
+) => (await payload.count({ collection, where: { importKey: { exists: true } } })).totalDocs
+
+beforeAll(async () => {
+  // An empty blog, as a clinic moving from WordPress would start.
+  server = await startServer({ seed: false })
+  payload = await localPayload(server)
+  config = await (await import('@/payload.config')).default
+  first = await importWordpress(payload, config, parseWxr(xml), { mediaDir: UPLOADS })
+}, 180_000)
+
+afterAll(async () => {
+  await payload?.destroy()
+  await server?.stop()
+})
+
+describe('importing the Lakeside export', () => {
+  it('brings over every count the file holds (less what is reported as skipped)', async () => {
+    expect(first.counts.authors.imported).toBe(2)
+    expect(first.counts.categories.imported).toBe(5)
+    expect(first.counts.tags.imported).toBe(11)
+    expect(first.counts.media.imported).toBe(1)
+    expect(first.counts.blocks.imported).toBe(1)
+    expect(first.counts.posts).toEqual({ imported: 8, updated: 0, unchanged: 0, skipped: 1 })
+    expect(first.counts.comments).toEqual({ imported: 12, updated: 0, unchanged: 0, skipped: 1 })
+    expect(await total('posts')).toBe(8)
+    expect(await total('comments')).toBe(12)
+    expect(await total('authors')).toBe(2)
+    expect(await total('categories')).toBe(5)
+    expect(await total('tags')).toBe(11)
+    expect(await total('reusable-blocks')).toBe(1)
+  })
+
+  it('maps statuses: publish, draft, future (scheduled), private and password-protected', async () => {
+    expect((await findOne('posts', 'wordpress:post:7'))?._status).toBe('published')
+    expect((await findOne('posts', 'wordpress:post:11'))?._status).toBe('draft')
+    expect((await findOne('posts', 'wordpress:post:13'))?._status).toBe('draft')
+    expect((await findOne('posts', 'wordpress:post:14'))?._status).toBe('draft')
+    const future = await findOne('posts', 'wordpress:post:12')
+    expect(future?._status).toBe('draft')
+    expect(future?.publishedAt).toBe('2027-01-18T15:00:00.000Z')
+    const jobs = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'schedulePublish' } },
+    })
+    expect(jobs.docs.map((j) => new Date(j.waitUntil as string).toISOString())).toEqual([
+      '2027-01-18T15:00:00.000Z',
+    ])
+    const warnings = first.warnings.map((w) => `${w.item}: ${w.message}`)
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/post 13 .*private.*imported as a draft/),
+        expect.stringMatching(/post 14 .*password-protected.*imported as a draft/),
+        expect.stringMatching(/comment 8: a pingback .*skipped/),
+      ]),
+    )
+  })
+
+  it('keeps the category hierarchy and decoded names', async () => {
+    const child = await findOne(
+      'categories',
+      'wordpress:category:' + parseWxr(xml).categories.find((c) => c.slug === 'sports-massage')!.id,
+    )
+    const parent = await findOne(
+      'categories',
+      'wordpress:category:' + parseWxr(xml).categories.find((c) => c.slug === 'treatments')!.id,
+    )
+    expect(child?.parent).toBe(parent?.id)
+    const { docs } = await payload.find({
+      collection: 'tags',
+      where: { title: { equals: 'Rest & Recovery' } },
+    })
+    expect(docs).toHaveLength(1)
+  })
+
+  it('brings images as media with their alt text, as featured and inline images', async () => {
+    const image = await findOne('media', 'wordpress:attachment:6')
+    expect(image?.alt).toBe('Treatment table by a window overlooking the lake')
+    expect(image?.caption).toBe('Our main treatment room, looking out over the lake.')
+    expect((await findOne('posts', 'wordpress:post:7'))?.featuredImage).toBe(image?.id)
+    const spanish = await findOne('posts', 'wordpress:post:9')
+    expect(JSON.stringify(spanish?.content)).toContain(`"relationTo":"media","value":${image?.id}`)
+  })
+
+  it('threads comments, maps their statuses and skips the pingback', async () => {
+    const reply = await findOne('comments', 'wordpress:comment:' + deepestReplyId())
+    expect(reply?.threadDepth).toBe(4)
+    const { docs } = await payload.find({
+      collection: 'comments',
+      limit: 100,
+      depth: 0,
+      select: { status: true },
+    })
+    const imported = docs.reduce<Record<string, number>>(
+      (acc, d) => ({ ...acc, [d.status as string]: (acc[d.status as string] ?? 0) + 1 }),
+      {},
+    )
+    // What the file holds, less the pingback: 1 -> approved, 0 -> pending, trash -> trash.
+    const expected: Record<string, number> = {}
+    const names: Record<string, string> = { '1': 'approved', '0': 'pending', trash: 'trash' }
+    for (const c of parseWxr(xml).items.flatMap((i) => i.comments)) {
+      if (c.type !== 'comment') continue
+      expected[names[c.approved]!] = (expected[names[c.approved]!] ?? 0) + 1
+    }
+    expect(imported).toEqual(expected)
+    expect(expected).toEqual({ approved: 9, pending: 2, trash: 1 })
+  })
+
+  it('reports the block that is not in the export, and the post renders without it', async () => {
+    expect(first.warnings.map((w) => w.message)).toContain(
+      'refers to reusable block 19151, which is not in the export: nothing is shown there',
+    )
+    const html = await getHtml(`${server.url}/posts/three-desk-stretches-video`)
+    expect(html).toContain('Log your stretches')
+    expect(html).toContain('Booking details:')
+  })
+
+  it('renders an imported post with its comments and redirects its old address', async () => {
+    const html = await getHtml(`${server.url}/posts/sports-massage-after-a-marathon-what-to-expect`)
+    expect(html).toContain('José Martínez')
+    expect(html).toContain('Priya &amp; Tom')
+    expect(html).not.toContain('@example')
+    const old = await fetch(`${server.url}/sports-massage-after-a-marathon-what-to-expect/`, {
+      redirect: 'manual',
+    })
+    const hop = old.headers.get('location') ?? ''
+    const final = hop.startsWith('/posts/')
+      ? hop
+      : (await fetch(new URL(hop, server.url), { redirect: 'manual' })).headers.get('location')
+    expect(final).toBe('/posts/sports-massage-after-a-marathon-what-to-expect')
+  })
+
+  it('never shows imported emails or IP hashes to the public', async () => {
+    const res = await fetch(`${server.url}/api/comments?limit=100&depth=0`)
+    const body = await res.text()
+    expect(body).toContain('José Martínez')
+    expect(body).not.toMatch(/@example\.|authorEmail|ipHash/)
+  })
+
+  it('a second run changes nothing', async () => {
+    const before = await Promise.all(
+      (['posts', 'comments', 'media', 'redirects'] as const).map(total),
+    )
+    const second = await importWordpress(payload, config, parseWxr(xml), { mediaDir: UPLOADS })
+    for (const tally of Object.values(second.counts)) {
+      expect(tally.imported + tally.updated).toBe(0)
+    }
+    expect(
+      await Promise.all((['posts', 'comments', 'media', 'redirects'] as const).map(total)),
+    ).toEqual(before)
+  })
+
+  it('a dry run reports and writes nothing', async () => {
+    const changed = xml.replace('Welcome to the Lakeside Physio Journal', 'Welcome, again')
+    const dry = await importWordpress(payload, config, parseWxr(changed), {
+      dryRun: true,
+      mediaDir: UPLOADS,
+    })
+    expect(dry.counts.posts.updated).toBe(1)
+    expect((await findOne('posts', 'wordpress:post:7'))?.title).toBe(
+      'Welcome to the Lakeside Physio Journal',
+    )
+  })
+
+  it('a truncated copy of the file is refused before anything is written', async () => {
+    const before = await total('posts')
+    expect(() => parseWxr(xml.slice(0, xml.length - 500))).toThrow(/not well-formed XML.*line \d+/)
+    expect(await total('posts')).toBe(before)
+  })
+})
+
+describe('npm run import:wordpress', () => {
+  const run = (args: string[]) =>
+    new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn('npm', ['run', '--silent', 'import:wordpress', '--', ...args], {
+        env: { ...process.env, ...server.env, NODE_OPTIONS: '' },
+      })
+      let output = ''
+      child.stdout.on('data', (d) => (output += d))
+      child.stderr.on('data', (d) => (output += d))
+      child.on('close', (code) => resolve({ code, output }))
+    })
+
+  it('runs a dry run from the command line and writes its report', async () => {
+    const report = path.join(server.dir, 'report.json')
+    const { code, output } = await run([
+      FIXTURE,
+      '--dry-run',
+      '--media-dir',
+      UPLOADS,
+      '--report',
+      report,
+    ])
+    expect(output).toContain('Dry run (nothing written): Lakeside Physio Journal')
+    expect(code).toBe(0)
+    const written = JSON.parse(readFileSync(report, 'utf8')) as ImportReport
+    expect(written.counts.posts.unchanged).toBe(8)
+  }, 120_000)
+
+  it('refuses a truncated file with what and where, and exits non-zero', async () => {
+    const truncated = path.join(server.dir, 'truncated.xml')
+    writeFileSync(truncated, xml.slice(0, 20_000))
+    const { code, output } = await run([truncated])
+    expect(code).toBe(1)
+    expect(output).toMatch(
+      /Nothing was imported\. The file is not well-formed XML: .*\(line \d+, column \d+\)/,
+    )
+  }, 120_000)
+})
+
+/** The comment at the bottom of the 4-level thread on post 8. */
+function deepestReplyId(): number {
+  const comments = parseWxr(xml).items.find((i) => i.id === 8)!.comments
+  const depth = (id: number): number => {
+    const c = comments.find((x) => x.id === id)
+    return c && c.parentId ? 1 + depth(c.parentId) : 1
+  }
+  return comments.map((c) => c.id).find((id) => depth(id) === 4)!
+}
