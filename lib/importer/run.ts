@@ -32,6 +32,8 @@ export type ImportReport = {
   site: string
   dryRun: boolean
   counts: Record<Kind, Tally>
+  /** Every document created or changed (or, in a dry run, that would be), by import key. */
+  changes: { key: string; action: 'imported' | 'updated' }[]
   warnings: { item: string; message: string }[]
 }
 export type ImportOptions = {
@@ -108,6 +110,7 @@ export const importWordpress = async (
     counts: Object.fromEntries(
       KINDS.map((k) => [k, { imported: 0, updated: 0, unchanged: 0, skipped: 0 }]),
     ) as Record<Kind, Tally>,
+    changes: [],
     warnings: [],
   }
   const warn = (item: string, message: string) => report.warnings.push({ item, message })
@@ -134,8 +137,16 @@ export const importWordpress = async (
       report.counts[kind].unchanged += 1
       return existing.id
     }
-    report.counts[kind][existing ? 'updated' : 'imported'] += 1
-    if (dryRun) return existing?.id ?? --placeholder
+    const action = existing ? 'updated' : 'imported'
+    // Counted once written, so an item refused by the database is only "skipped".
+    const counted = () => {
+      report.counts[kind][action] += 1
+      report.changes.push({ key: importKey, action })
+    }
+    if (dryRun) {
+      counted()
+      return existing?.id ?? --placeholder
+    }
     if (existing) {
       await payload.update({
         collection,
@@ -145,6 +156,7 @@ export const importWordpress = async (
         depth: 0,
         draft: extra.draft,
       } as never)
+      counted()
       return existing.id
     }
     const created = (await payload.create({
@@ -155,6 +167,7 @@ export const importWordpress = async (
       draft: extra.draft,
       ...(extra.file ? { file: extra.file } : {}),
     } as never)) as unknown as Doc
+    counted()
     return created.id
   }
 

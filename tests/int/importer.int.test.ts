@@ -204,6 +204,40 @@ describe('importing the Lakeside export', () => {
     )
   })
 
+  it('a bad item is reported and skipped; the items after it still import', async () => {
+    // Post 7's title made too long for the blog (200 characters at most), and a later post
+    // changed.
+    const changed = xml
+      .replace(
+        '<title><![CDATA[Welcome to the Lakeside Physio Journal]]>',
+        `<title><![CDATA[${'x'.repeat(250)}]]>`,
+      )
+      .replace('Coming soon: pelvic health clinic', 'Coming soon: pelvic health clinic, updated')
+    const report = await importWordpress(payload, config, parseWxr(changed), { mediaDir: UPLOADS })
+    const bad = report.warnings.filter((w) => w.item.startsWith('post 7 '))
+    expect(bad.map((w) => w.message)).toContainEqual(expect.stringMatching(/^not imported: /))
+    expect(report.counts.posts.skipped).toBe(2) // the page, and post 7
+    expect(report.counts.posts.updated).toBe(1) // post 12, after the bad one
+    expect((await findOne('posts', 'wordpress:post:12'))?.title).toBe(
+      'Coming soon: pelvic health clinic, updated',
+    )
+    expect((await findOne('posts', 'wordpress:post:7'))?.title).toBe(
+      'Welcome to the Lakeside Physio Journal',
+    )
+    // Put post 12 back as the file has it.
+    const back = await importWordpress(payload, config, parseWxr(xml), { mediaDir: UPLOADS })
+    console.log(
+      'BACK',
+      JSON.stringify(back.changes),
+      JSON.stringify(await findOne('posts', 'wordpress:post:12')).slice(0, 400),
+    )
+    const again = await importWordpress(payload, config, parseWxr(xml), {
+      dryRun: true,
+      mediaDir: UPLOADS,
+    })
+    console.log('AGAIN', JSON.stringify(again.changes))
+  })
+
   it('a truncated copy of the file is refused before anything is written', async () => {
     const before = await total('posts')
     expect(() => parseWxr(xml.slice(0, xml.length - 500))).toThrow(/not well-formed XML.*line \d+/)
@@ -236,6 +270,7 @@ describe('npm run import:wordpress', () => {
     expect(output).toContain('Dry run (nothing written): Lakeside Physio Journal')
     expect(code).toBe(0)
     const written = JSON.parse(readFileSync(report, 'utf8')) as ImportReport
+    expect(written.changes).toEqual([])
     expect(written.counts.posts.unchanged).toBe(8)
   }, 120_000)
 
