@@ -29,7 +29,8 @@ export const searchPosts = (query: string, page: number): Promise<SearchPage> =>
       if (terms.length === 0) return { results: [], page: 1, totalPages: 0, totalDocs: 0 }
       const payload = await getPayloadClient()
       const result = await payload.find({
-        // Every word somewhere in the post: title, excerpt or text.
+        // Published posts with the visitor's access rules on (publishedPosts sets
+        // overrideAccess: false); every word somewhere in the post: title, excerpt or text.
         ...publishedPosts(
           ...terms.map(
             (term): Where => ({

@@ -303,6 +303,7 @@ export const importWordpress = async (
 
   // Posts, then each one's comments and old address.
   const posts = site.items.filter((i) => i.type === 'post')
+  const importedPostIds: number[] = []
   for (const item of site.items.filter(
     (i) => !['post', 'attachment', 'wp_block'].includes(i.type),
   )) {
@@ -318,6 +319,7 @@ export const importWordpress = async (
     await each('posts', label, async () => {
       const postId = await importPost(item, label)
       if (postId === null) return
+      importedPostIds.push(postId)
       await importComments(item, postId, label)
     })
   }
@@ -471,6 +473,7 @@ export const importWordpress = async (
       CacheTags.allComments,
       CacheTags.redirects,
       ...posts.map((p) => CacheTags.post(slugFor(p.slug, p.title, `post-${p.id}`))),
+      ...importedPostIds.map(CacheTags.comments),
     ])
   }
   return report

@@ -6,6 +6,8 @@ import type { CollectionAfterChangeHook } from 'payload'
  */
 export const notifyModerators: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create' || doc.status !== 'pending') return doc
+  // Comments brought over by an import were already moderated elsewhere: no email per comment.
+  if ((req.context as { trustedImport?: boolean }).trustedImport) return doc
   const { payload } = req
   const send = async () => {
     const { docs } = await payload.find({
