@@ -424,7 +424,6 @@ export const importWordpress = async (
     postId: number,
     ids: Map<number, { id: number; depth: number }>,
   ) {
-    options.onItem?.(`comment ${c.id}`)
     if (c.type !== 'comment') {
       report.counts.comments.skipped += 1
       warn(`comment ${c.id}`, `a ${c.type} from “${c.author}” is not a reader comment; skipped`)

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { type ImportReport, importWordpress } from '@/lib/importer/run'
+import { type ImportReport, countWork, importWordpress } from '@/lib/importer/run'
 import { parseWxr } from '@/lib/importer/wxr'
 
 import { type TestServer, getHtml, localPayload, startServer } from '../support/server'
@@ -17,6 +17,7 @@ let server: TestServer
 let payload: Payload
 let config: SanitizedConfig
 let first: ImportReport
+let progressTicks = 0
 
 const findOne = async (
   collection: 'posts' | 'comments' | 'categories' | 'media',
@@ -48,7 +49,10 @@ beforeAll(async () => {
   server = await startServer({ seed: false })
   payload = await localPayload(server)
   config = await (await import('@/payload.config')).default
-  first = await importWordpress(payload, config, parseWxr(xml), { mediaDir: UPLOADS })
+  first = await importWordpress(payload, config, parseWxr(xml), {
+    mediaDir: UPLOADS,
+    onItem: () => (progressTicks += 1),
+  })
 }, 180_000)
 
 afterAll(async () => {
@@ -71,6 +75,10 @@ describe('importing the Lakeside export', () => {
     expect(await total('categories')).toBe(5)
     expect(await total('tags')).toBe(11)
     expect(await total('reusable-blocks')).toBe(1)
+  })
+
+  it('moves the progress bar once per item, to exactly its total', () => {
+    expect(progressTicks).toBe(countWork(parseWxr(xml)))
   })
 
   it('maps statuses: publish, draft, future (scheduled), private and password-protected', async () => {
