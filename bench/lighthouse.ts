@@ -15,6 +15,7 @@ import { startServer } from '@/tests/support/server'
 import { CHROMIUM_ARGS } from '@/tests/e2e/browser'
 
 import { ensureBuild } from './build'
+import { markFinished } from '@/scripts/finished'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
@@ -95,7 +96,10 @@ const main = async () => {
 }
 
 main().then(
-  () => process.exit(0),
+  () => {
+    markFinished()
+    process.exit(0)
+  },
   (error) => {
     console.error(error)
     process.exit(1)

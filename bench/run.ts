@@ -21,6 +21,7 @@ import { firstLoadJs } from './firstLoadJs'
 import { type LoadResult, load } from './load'
 import { seedBenchComments } from './seedComments'
 import { timeUntilVisible } from './visibility'
+import { markFinished } from '@/scripts/finished'
 
 const quick = process.argv.includes('--quick')
 const seconds = quick ? 2 : 10
@@ -265,7 +266,10 @@ const printTable = (r: Results) => {
 }
 
 main().then(
-  () => process.exit(0),
+  () => {
+    markFinished()
+    process.exit(0)
+  },
   (error) => {
     console.error(error)
     process.exit(1)

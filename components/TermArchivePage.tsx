@@ -55,6 +55,9 @@ export const TermArchivePage = async ({ kind, ...props }: TermArchiveProps & { k
         <Breadcrumbs
           trail={[
             { name: 'Home', path: '/' },
+            ...(archive.parent
+              ? [{ name: archive.parent.title, path: `/${kind}/${archive.parent.slug}` }]
+              : []),
             { name: archive.term.title, path: base },
           ]}
         />

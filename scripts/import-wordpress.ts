@@ -11,6 +11,7 @@ import path from 'node:path'
 import { SingleBar } from 'cli-progress'
 
 import { type ImportReport, KINDS, countWork, importWordpress } from '@/lib/importer/run'
+import { markFinished } from '@/scripts/finished'
 import { WxrError, parseWxr } from '@/lib/importer/wxr'
 
 const USAGE =
@@ -92,7 +93,10 @@ const main = async () => {
 }
 
 main().then(
-  () => process.exit(0),
+  () => {
+    markFinished()
+    process.exit(0)
+  },
   (error: unknown) => {
     process.stderr.write(
       `${error instanceof WxrError ? 'Nothing was imported. ' : ''}${error instanceof Error ? error.message : String(error)}\n`,

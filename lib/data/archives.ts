@@ -7,7 +7,11 @@ import { CacheTags } from '@/lib/cacheTags'
 import { getPayloadClient } from './payload'
 import { type PostListPage, findPublishedPosts } from './posts'
 
-export type TermArchive = PostListPage & { term: { title: string; slug: string } }
+export type TermArchive = PostListPage & {
+  term: { title: string; slug: string }
+  /** The broader category a category sits under, shown in the breadcrumbs. */
+  parent: { title: string; slug: string } | null
+}
 
 /** A category's or tag's page of posts; null when no such term exists. */
 export const getTermArchive = (
@@ -23,14 +27,20 @@ export const getTermArchive = (
         overrideAccess: false,
         where: { slug: { equals: slug } },
         limit: 1,
-        depth: 0,
+        depth: 1,
         pagination: false,
-        select: { title: true, slug: true },
+        select: kind === 'categories' ? { title: true, slug: true, parent: true } : { title: true, slug: true },
+        populate: { categories: { title: true, slug: true } },
       })
       const term = docs[0]
       if (!term) return null
       const list = await findPublishedPosts({ [kind]: { contains: term.id } }, page)
-      return { term: { title: term.title, slug: term.slug ?? slug }, ...list }
+      const parent = 'parent' in term && typeof term.parent === 'object' && term.parent ? term.parent : null
+      return {
+        term: { title: term.title, slug: term.slug ?? slug },
+        parent: parent?.slug ? { title: parent.title, slug: parent.slug } : null,
+        ...list,
+      }
     },
     ['term-archive', kind, slug, String(page)],
     { tags: [CacheTags.postLists, CacheTags.taxonomy, CacheTags.authors, CacheTags.media] },
