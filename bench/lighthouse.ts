@@ -15,7 +15,7 @@ import { startServer } from '@/tests/support/server'
 import { CHROMIUM_ARGS } from '@/tests/e2e/browser'
 
 import { ensureBuild } from './build'
-import { markFinished } from '@/scripts/finished'
+import { runScript } from '@/scripts/finished'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
@@ -95,13 +95,4 @@ const main = async () => {
   log('Wrote bench/lighthouse.json')
 }
 
-main().then(
-  () => {
-    markFinished()
-    process.exit(0)
-  },
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runScript(main)

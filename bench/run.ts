@@ -21,7 +21,7 @@ import { firstLoadJs } from './firstLoadJs'
 import { type LoadResult, load } from './load'
 import { seedBenchComments } from './seedComments'
 import { timeUntilVisible } from './visibility'
-import { markFinished } from '@/scripts/finished'
+import { runScript } from '@/scripts/finished'
 
 const quick = process.argv.includes('--quick')
 const seconds = quick ? 2 : 10
@@ -265,13 +265,4 @@ const printTable = (r: Results) => {
   )
 }
 
-main().then(
-  () => {
-    markFinished()
-    process.exit(0)
-  },
-  (error) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runScript(main)

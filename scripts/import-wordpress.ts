@@ -11,7 +11,7 @@ import path from 'node:path'
 import { SingleBar } from 'cli-progress'
 
 import { type ImportReport, KINDS, countWork, importWordpress } from '@/lib/importer/run'
-import { markFinished } from '@/scripts/finished'
+import { runScript } from '@/scripts/finished'
 import { WxrError, parseWxr } from '@/lib/importer/wxr'
 
 const USAGE =
@@ -92,15 +92,8 @@ const main = async () => {
   }
 }
 
-main().then(
-  () => {
-    markFinished()
-    process.exit(0)
-  },
-  (error: unknown) => {
-    process.stderr.write(
-      `${error instanceof WxrError ? 'Nothing was imported. ' : ''}${error instanceof Error ? error.message : String(error)}\n`,
-    )
-    process.exit(1)
-  },
+runScript(
+  main,
+  (error) =>
+    `${error instanceof WxrError ? 'Nothing was imported. ' : ''}${error instanceof Error ? error.message : String(error)}`,
 )

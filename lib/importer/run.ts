@@ -303,7 +303,7 @@ export const importWordpress = async (
 
   // Posts, then each one's comments and old address.
   const posts = site.items.filter((i) => i.type === 'post')
-  const importedPostIds: number[] = []
+  const importedPosts: { id: number; slug: string }[] = []
   for (const item of site.items.filter(
     (i) => !['post', 'attachment', 'wp_block'].includes(i.type),
   )) {
@@ -317,14 +317,13 @@ export const importWordpress = async (
   for (const item of posts) {
     const label = `post ${item.id} “${item.title}”`
     await each('posts', label, async () => {
-      const postId = await importPost(item, label)
-      if (postId === null) return
-      importedPostIds.push(postId)
-      await importComments(item, postId, label)
+      const post = await importPost(item, label)
+      importedPosts.push(post)
+      await importComments(item, post.id, label)
     })
   }
 
-  async function importPost(item: WxrItem, label: string): Promise<number | null> {
+  async function importPost(item: WxrItem, label: string): Promise<{ id: number; slug: string }> {
     let status: 'published' | 'draft' = 'draft'
     let scheduleAt: string | null = null
     if (item.status === 'publish') status = 'published'
@@ -408,7 +407,7 @@ export const importWordpress = async (
         (e) => e.from === from && e.to === `/posts/${slug}`,
       )
     }
-    return id
+    return { id, slug }
   }
 
   async function importComments(item: WxrItem, postId: number, label: string) {
@@ -471,8 +470,8 @@ export const importWordpress = async (
       CacheTags.reusableBlocks,
       CacheTags.allComments,
       CacheTags.redirects,
-      ...posts.map((p) => CacheTags.post(slugFor(p.slug, p.title, `post-${p.id}`))),
-      ...importedPostIds.map(CacheTags.comments),
+      ...importedPosts.map((p) => CacheTags.post(p.slug)),
+      ...importedPosts.map((p) => CacheTags.comments(p.id)),
     ])
   }
   return report
