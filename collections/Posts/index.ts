@@ -11,7 +11,12 @@ import { serverOwnedField } from '@/access/serverOwnedField'
 
 import { deriveFromContent } from './hooks/deriveFromContent'
 import { queueFuturePublication } from './hooks/queueFuturePublication'
-import { revalidateDeletedPost, revalidatePost } from './hooks/revalidatePost'
+import {
+  rememberLiveState,
+  rememberLiveStateBeforeDelete,
+  revalidateDeletedPost,
+  revalidatePost,
+} from './hooks/revalidatePost'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
 const serverOwned = { create: serverOwnedField, update: serverOwnedField }
@@ -47,8 +52,9 @@ export const Posts: CollectionConfig = {
     delete: canEditContent,
   },
   hooks: {
-    beforeChange: [setPublishedAt, deriveFromContent],
+    beforeChange: [setPublishedAt, deriveFromContent, rememberLiveState],
     afterChange: [revalidatePost, queueFuturePublication],
+    beforeDelete: [rememberLiveStateBeforeDelete],
     afterDelete: [revalidateDeletedPost],
   },
   fields: [

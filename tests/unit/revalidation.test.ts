@@ -32,6 +32,29 @@ describe('tagsForPostChange', () => {
   })
 })
 
+describe('tagsForPostChange, judged from what readers could see', () => {
+  const live = { slug: 'a', _status: 'published' as const, updatedAt: '2026-01-01T00:00:00Z' }
+
+  it('a draft saved over a live post touches nothing: the live document was not written', () => {
+    expect(tagsForPostChange(live, { ...live })).toEqual([])
+  })
+
+  it('editing a live post (the live document rewritten) touches it and every list', () => {
+    expect(tagsForPostChange({ ...live, updatedAt: '2026-01-02T00:00:00Z' }, live)).toEqual([
+      CacheTags.postLists,
+      CacheTags.post('a'),
+    ])
+  })
+
+  it('deleting a live post touches it and every list', () => {
+    expect(tagsForPostChange(null, live)).toEqual([CacheTags.postLists, CacheTags.post('a')])
+  })
+
+  it('deleting a post never published touches nothing', () => {
+    expect(tagsForPostChange(null, { ...live, _status: 'draft' })).toEqual([])
+  })
+})
+
 describe('revalidate signatures', () => {
   it('accepts its own signature and refuses others', () => {
     const sig = revalidateSignature('secret', ['posts'])
