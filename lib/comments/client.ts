@@ -1,9 +1,10 @@
 import { createHmac } from 'node:crypto'
 
 /**
- * The visitor's IP as seen by the server. x-forwarded-for lists every hop; the last entry is
- * the one added by the proxy nearest us (or by Next.js itself), which a visitor cannot forge
- * the way they can the first. Behind several proxies, set TRUSTED_PROXY_HOPS to skip them.
+ * The visitor's address. `npm start` (scripts/serve.mjs) appends the connection's own address
+ * to X-Forwarded-For and drops what a client wrote unless TRUSTED_PROXY_HOPS says proxies of
+ * ours are in front; then the entry that many places from the end is the one our nearest proxy
+ * saw. (`next dev` passes a client's header through: development only.)
  */
 export const clientIp = (headers: Headers, env: NodeJS.ProcessEnv = process.env): string => {
   const forwarded = (headers.get('x-forwarded-for') ?? '')
@@ -11,8 +12,7 @@ export const clientIp = (headers: Headers, env: NodeJS.ProcessEnv = process.env)
     .map((s) => s.trim())
     .filter(Boolean)
   const hops = Math.max(0, Number(env.TRUSTED_PROXY_HOPS ?? 0) || 0)
-  const fromForwarded = forwarded[forwarded.length - 1 - hops] ?? forwarded[0]
-  return fromForwarded || headers.get('x-real-ip')?.trim() || 'unknown'
+  return forwarded[forwarded.length - 1 - hops] ?? forwarded[0] ?? 'unknown'
 }
 
 /** A salted hash of an IP: enough to spot floods and repeats, useless to identify anyone. */

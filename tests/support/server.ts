@@ -61,8 +61,8 @@ const testEnv = (dir: string, seed: boolean): Record<string, string> => ({
 })
 
 /**
- * Starts the production build (`next start`) on a free port with a fresh SQLite database,
- * seeded with the demo content, and waits until it serves the home page.
+ * Starts the production build as `npm start` does (scripts/serve.mjs) on a free port with a
+ * fresh SQLite database, seeded with the demo content, and waits until it serves the home page.
  */
 export const startServer = async ({
   seed = true,
@@ -82,7 +82,7 @@ export const startServer = async ({
   let output = ''
   const child: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1'],
     {
       env: { ...process.env, ...env, ...serverOnlyEnv, NODE_ENV: 'production' },
       detached: true,

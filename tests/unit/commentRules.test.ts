@@ -1,5 +1,8 @@
 import { commentsClosedReason } from '@/lib/comments/closing'
+import type { IncomingMessage } from 'node:http'
+
 import { clientIp, hashIp } from '@/lib/comments/client'
+import { stampClientAddress } from '@/scripts/clientAddress.mjs'
 import { MIN_SECONDS_TO_SUBMIT, checkFormToken, issueFormToken } from '@/lib/comments/formToken'
 import { countLinks, findListedWord, parseWordList, screenComment } from '@/lib/comments/signals'
 import { buildThreads, commentCountLabel, type CommentView } from '@/lib/comments/threads'
@@ -110,6 +113,31 @@ describe('form tokens', () => {
   })
 })
 
+describe('the address npm start stamps on each request', () => {
+  const stamp = (sent: string | undefined, hops: number, peer = '203.0.113.9') => {
+    const req = {
+      socket: { remoteAddress: peer },
+      headers: sent === undefined ? {} : { 'x-forwarded-for': sent },
+    } as unknown as IncomingMessage
+    stampClientAddress(req, hops)
+    return clientIp(new Headers({ 'x-forwarded-for': String(req.headers['x-forwarded-for']) }), {
+      TRUSTED_PROXY_HOPS: String(hops),
+    } as unknown as NodeJS.ProcessEnv)
+  }
+
+  it('exposed directly, the connection decides: a forged header is dropped', () => {
+    expect(stamp('1.2.3.4', 0)).toBe('203.0.113.9')
+    expect(stamp('1.2.3.4, 5.6.7.8', 0)).toBe('203.0.113.9')
+    expect(stamp(undefined, 0)).toBe('203.0.113.9')
+  })
+
+  it('behind one proxy, the address that proxy appended; what the client wrote is ignored', () => {
+    // The client sent "6.6.6.6"; the proxy appended the reader's real address 198.51.100.7 and
+    // connected from 10.0.0.2.
+    expect(stamp('6.6.6.6, 198.51.100.7', 1, '10.0.0.2')).toBe('198.51.100.7')
+  })
+})
+
 describe('client IP', () => {
   const h = (init: Record<string, string>) => new Headers(init)
   const env = (vars: Record<string, string> = {}) => vars as unknown as NodeJS.ProcessEnv
@@ -119,8 +147,8 @@ describe('client IP', () => {
       clientIp(h({ 'x-forwarded-for': '1.1.1.1, 10.0.0.2' }), env({ TRUSTED_PROXY_HOPS: '1' })),
     ).toBe('1.1.1.1')
   })
-  it('falls back to x-real-ip, then "unknown"', () => {
-    expect(clientIp(h({ 'x-real-ip': '2.2.2.2' }), env())).toBe('2.2.2.2')
+  it('never reads x-real-ip, which a client can write; "unknown" without an address', () => {
+    expect(clientIp(h({ 'x-real-ip': '2.2.2.2' }), env())).toBe('unknown')
     expect(clientIp(h({}), env())).toBe('unknown')
   })
   it('hashes with a salt: stable, not reversible by eye, different per secret', () => {

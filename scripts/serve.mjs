@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm start`: the production server. It is `next start` with one difference: the reader's
+// address. Next only fills in X-Forwarded-For when a request has none, so a client exposed
+// directly could name any address it liked and escape every per-address limit. Here the
+// address of the connection itself is always appended, and TRUSTED_PROXY_HOPS says how many
+// entries before it were written by proxies of ours (0 when nothing is in front).
+//   node scripts/serve.mjs [-p PORT] [-H HOSTNAME]
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { stampClientAddress } from './clientAddress.mjs'
+
+// Before Next and React load: they pick their production builds from it.
+process.env.NODE_ENV = 'production'
+const { default: next } = await import('next')
+
+const arg = (short, long) => {
+  const i = process.argv.findIndex((a) => a === short || a === long)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+const port = Number(arg('-p', '--port') ?? process.env.PORT ?? 3000)
+const hostname = arg('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0'
+const hops = Math.max(0, Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0)
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const app = next({ dev: false, dir, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const server = http.createServer((req, res) => {
+  stampClientAddress(req, hops)
+  void handle(req, res)
+})
+server.listen(port, hostname, () => {
+  const shown = hostname === '0.0.0.0' ? 'localhost' : hostname
+  // Next's own server records this; the jobs runner uses it to refresh this server's pages.
+  process.env.__NEXT_PRIVATE_ORIGIN = `http://${shown}:${port}`
+  console.log(`inkwell ready on http://${shown}:${port} (trusted proxy hops: ${hops})`)
+})
+
+const stop = () => {
+  server.close(() => process.exit(0))
+  setTimeout(() => process.exit(0), 5000).unref()
+}
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
