@@ -1,9 +1,11 @@
 /**
  * npm run import:wordpress -- <export.xml> [--dry-run] [--media-dir <uploads folder>]
- *   [--report <file.json>]
+ *   [--staff <login>[,<login>...]] [--report <file.json>]
  *
  * Imports a WordPress export (Tools → Export → All content) into this blog's database (the one
  * DATABASE_URI names). Set REVALIDATE_URL to the running server so its pages refresh at once.
+ * --staff names the WordPress editors and administrators, whose comments become staff replies:
+ * an export does not say who they are.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -11,11 +13,15 @@ import path from 'node:path'
 import { SingleBar } from 'cli-progress'
 
 import { type ImportReport, KINDS, countWork, importWordpress } from '@/lib/importer/run'
+import { StaffLoginError, staffAuthors, staffOptionSchema } from '@/lib/importer/staff'
 import { runScript } from '@/scripts/finished'
 import { WxrError, parseWxr } from '@/lib/importer/wxr'
 
-const USAGE =
-  'Usage: npm run import:wordpress -- <export.xml> [--dry-run] [--media-dir <uploads folder>] [--report <file.json>]'
+const USAGE = `Usage: npm run import:wordpress -- <export.xml> [--dry-run] [--media-dir <uploads folder>]
+       [--staff <login>[,<login>...]] [--report <file.json>]
+  --media-dir  the site's wp-content/uploads folder; files linked from outside it are refused
+  --staff      WordPress logins of the editors and administrators: their comments become staff
+               replies (an export does not say who they are; without it, none are)`
 
 const parseArgs = (argv: string[]) => {
   const args = {
@@ -23,13 +29,18 @@ const parseArgs = (argv: string[]) => {
     dryRun: false,
     mediaDir: undefined as string | undefined,
     report: 'import-report.json',
+    staffLogins: [] as string[],
   }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string
     if (arg === '--dry-run') args.dryRun = true
     else if (arg === '--media-dir') args.mediaDir = argv[++i]
     else if (arg === '--report') args.report = argv[++i] ?? args.report
-    else if (arg.startsWith('--')) throw new Error(`Unknown option ${arg}.\n${USAGE}`)
+    else if (arg === '--staff') {
+      const staff = staffOptionSchema.safeParse(argv[++i])
+      if (!staff.success) throw new Error(`${staff.error.issues[0]?.message}\n${USAGE}`)
+      args.staffLogins.push(...staff.data)
+    } else if (arg.startsWith('--')) throw new Error(`Unknown option ${arg}.\n${USAGE}`)
     else if (!args.file) args.file = arg
     else throw new Error(`Only one export file, please.\n${USAGE}`)
   }
@@ -64,8 +75,10 @@ const main = async () => {
   } catch {
     throw new Error(`Cannot read ${args.file}: is the path right?`)
   }
-  // Parsed and checked whole before the database is even opened: a bad file writes nothing.
+  // Parsed and checked whole, with the --staff logins, before the database is even opened: a
+  // bad file or an unknown login writes nothing.
   const site = parseWxr(xml)
+  staffAuthors(site.authors, args.staffLogins)
   const { getPayload } = await import('payload')
   const { default: configPromise } = await import('@payload-config')
   const config = await configPromise
@@ -80,6 +93,7 @@ const main = async () => {
     const report = await importWordpress(payload, config, site, {
       dryRun: args.dryRun,
       mediaDir: args.mediaDir && path.resolve(args.mediaDir),
+      staffLogins: args.staffLogins,
       onItem: (item) => bar.increment({ item }),
     })
     bar.stop()
@@ -95,5 +109,5 @@ const main = async () => {
 runScript(
   main,
   (error) =>
-    `${error instanceof WxrError ? 'Nothing was imported. ' : ''}${error instanceof Error ? error.message : String(error)}`,
+    `${error instanceof WxrError || error instanceof StaffLoginError ? 'Nothing was imported. ' : ''}${error instanceof Error ? error.message : String(error)}`,
 )

@@ -13,8 +13,15 @@ import { slugify } from '@/lib/slugify'
 
 import { type ConvertContext, convertPostHtml } from './content'
 import { decodeEntities } from './entities'
-import { readUpload, uploadPath } from './media'
-import type { WxrComment, WxrItem, WxrSite } from './wxr'
+import {
+  type UploadFile,
+  type UploadRead,
+  type UploadRefusal,
+  readUpload,
+  uploadPath,
+} from './media'
+import { readerCommentsWarning, staffAuthors } from './staff'
+import { type WxrComment, type WxrItem, type WxrSite, authorName } from './wxr'
 
 export const KINDS = [
   'authors',
@@ -40,6 +47,11 @@ export type ImportOptions = {
   dryRun?: boolean
   /** The WordPress uploads folder (wp-content/uploads), for images. */
   mediaDir?: string
+  /**
+   * Logins of the WordPress editors and administrators: only their comments become staff replies
+   * (an export does not say who is staff). A login the export does not have is refused.
+   */
+  staffLogins?: string[]
   /** Called before each item, for a progress bar. */
   onItem?: (label: string) => void
 }
@@ -64,6 +76,13 @@ const COMMENT_STATUS: Record<string, 'approved' | 'pending' | 'spam' | 'trash'> 
   '0': 'pending',
   spam: 'spam',
   trash: 'trash',
+}
+
+/** What the report says of an image file the uploads folder does not give. */
+const UPLOAD_REFUSED: Record<UploadRefusal, string> = {
+  missing: 'is missing from the uploads folder',
+  outside: 'points outside the uploads folder (through a symbolic link), so it is not imported',
+  'not-a-file': 'is not a regular file, so it is not imported',
 }
 
 /** Plain text of a WordPress comment: tags dropped, paragraphs kept, entities decoded. */
@@ -95,7 +114,8 @@ export const countWork = (site: WxrSite): number =>
  * content, comments with their status and threads, and a redirect from each old permalink.
  * Keyed by WordPress ids, so a second run updates what changed and duplicates nothing. A bad
  * item is reported and skipped; the items after it still import. With dryRun nothing is
- * written: the report says what would happen.
+ * written: the report says what would happen. A staff login the export does not have throws
+ * before anything is written.
  */
 export const importWordpress = async (
   payload: Payload,
@@ -103,6 +123,7 @@ export const importWordpress = async (
   site: WxrSite,
   options: ImportOptions = {},
 ): Promise<ImportReport> => {
+  const staff = staffAuthors(site.authors, options.staffLogins ?? [])
   const dryRun = Boolean(options.dryRun)
   const report: ImportReport = {
     site: site.title,
@@ -123,7 +144,7 @@ export const importWordpress = async (
     importKey: string,
     data: Record<string, unknown>,
     same: (existing: Doc) => boolean,
-    extra: { file?: Awaited<ReturnType<typeof readUpload>>; draft?: boolean } = {},
+    extra: { file?: UploadFile; draft?: boolean } = {},
   ): Promise<number> => {
     const { docs } = await payload.find({
       collection,
@@ -186,7 +207,7 @@ export const importWordpress = async (
   const authors = new Map<string, number>()
   for (const a of site.authors) {
     await each('authors', `author ${a.login}`, async () => {
-      const name = a.displayName || [a.firstName, a.lastName].filter(Boolean).join(' ') || a.login
+      const name = authorName(a)
       const id = await upsert(
         'authors',
         'authors',
@@ -247,16 +268,23 @@ export const importWordpress = async (
       const relative =
         item.meta._wp_attached_file || (item.attachmentUrl && uploadPath(item.attachmentUrl))
       const alt = decodeEntities(item.meta._wp_attachment_image_alt || item.title)
-      const file =
-        options.mediaDir && relative ? await readUpload(options.mediaDir, relative) : null
-      if (!file || !relative) {
+      const read: UploadRead =
+        options.mediaDir && relative
+          ? await readUpload(options.mediaDir, relative)
+          : { refused: 'missing' }
+      // A refused file is reported and treated as missing: the posts that show it still import.
+      if (!relative || 'refused' in read) {
         report.counts.media.skipped += 1
+        const why = !options.mediaDir
+          ? 'is missing (no --media-dir given)'
+          : UPLOAD_REFUSED['refused' in read ? read.refused : 'missing']
         warn(
           `image ${item.id}`,
-          `file ${relative ?? item.attachmentUrl} is missing${options.mediaDir ? ' from the uploads folder' : ' (no --media-dir given)'}; its alt text is kept where it is used: “${alt}”`,
+          `file ${relative ?? item.attachmentUrl} ${why}; its alt text is kept where it is used: “${alt}”`,
         )
         return
       }
+      const { file } = read
       const caption = decodeEntities(item.excerpt).slice(0, 300) || undefined
       const id = await upsert(
         'media',
@@ -314,6 +342,8 @@ export const importWordpress = async (
       `a ${item.type} is not a blog post; not imported`,
     )
   }
+  // Registered WordPress users whose comments were imported as a reader's, by WordPress user id.
+  const readerUsers = new Map<number, string>()
   for (const item of posts) {
     const label = `post ${item.id} “${item.title}”`
     await each('posts', label, async () => {
@@ -321,6 +351,10 @@ export const importWordpress = async (
       importedPosts.push(post)
       await importComments(item, post.id, label)
     })
+  }
+  for (const [userId, commentAuthor] of readerUsers) {
+    const { item, message } = readerCommentsWarning(userId, commentAuthor, site.authors, staff)
+    warn(item, message)
   }
 
   async function importPost(item: WxrItem, label: string): Promise<{ id: number; slug: string }> {
@@ -445,7 +479,8 @@ export const importWordpress = async (
       authorWebsite: /^https?:\/\//.test(c.url) ? c.url.slice(0, COMMENT_LIMITS.websiteMax) : null,
       body: body.length >= COMMENT_LIMITS.bodyMin ? body : `${body}…`,
       status,
-      isStaffReply: c.userId !== 0,
+      // Only for the users named as staff: a registered user may be a mere subscriber.
+      isStaffReply: staff.has(c.userId),
       submittedAt: c.date,
       ipHash: c.ip ? hashIp(payload.secret, c.ip) : null,
       signals: ['imported from WordPress'],
@@ -455,9 +490,14 @@ export const importWordpress = async (
       'comments',
       key('comment', c.id),
       data,
-      (e) => e.body === data.body && e.status === status && e.authorName === data.authorName,
+      (e) =>
+        e.body === data.body &&
+        e.status === status &&
+        e.authorName === data.authorName &&
+        Boolean(e.isStaffReply) === data.isStaffReply,
     )
     ids.set(c.id, { id, depth: data.threadDepth })
+    if (c.userId !== 0 && !data.isStaffReply) readerUsers.set(c.userId, data.authorName)
   }
 
   // One refresh of every reader page at the end, not one per item.

@@ -11,6 +11,8 @@ export class WxrError extends Error {
 }
 
 export type WxrAuthor = {
+  /** The WordPress user id, which a comment's `userId` refers to; 0 when the file has none. */
+  id: number
   login: string
   email: string
   displayName: string
@@ -76,6 +78,10 @@ export type WxrSite = {
   tags: WxrTerm[]
   items: WxrItem[]
 }
+
+/** The name WordPress shows for an author: the display name, else first and last, else login. */
+export const authorName = (a: WxrAuthor): string =>
+  a.displayName || [a.firstName, a.lastName].filter(Boolean).join(' ') || a.login
 
 type Node = Record<string, unknown>
 
@@ -217,6 +223,7 @@ export const parseWxr = (xml: string): WxrSite => {
     baseUrl: str(channel, 'wp:base_site_url') || str(channel, 'link'),
     wxrVersion: version,
     authors: list(channel, 'wp:author').map((a) => ({
+      id: int(a, 'wp:author_id'),
       login: str(a, 'wp:author_login'),
       email: str(a, 'wp:author_email'),
       displayName: decodeEntities(str(a, 'wp:author_display_name')),

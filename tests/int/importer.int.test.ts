@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload, SanitizedConfig } from 'payload'
@@ -168,6 +168,59 @@ describe('importing the Lakeside export', () => {
     expect(html).toContain('Booking details:')
   })
 
+  it('imports a registered WordPress user’s comment as a reader comment, and says why', async () => {
+    // Dr. Ana Ruiz's reply: WordPress user 1, an administrator there, which WXR does not say.
+    const reply = await findOne('comments', `wordpress:comment:${registeredUserCommentId()}`)
+    expect(reply?.authorName).toBe('Dr. Ana Ruiz')
+    expect(reply?.isStaffReply).toBe(false)
+    const html = await getHtml(`${server.url}/posts/sports-massage-after-a-marathon-what-to-expect`)
+    expect(html).toContain('Congratulations, José!')
+    expect(html).not.toMatch(/class="badge">Staff</)
+    const said = first.warnings.filter((w) => w.message.includes('imported as reader comments'))
+    expect(said).toEqual([
+      {
+        item: 'author clinic-editor',
+        message:
+          'comments by WordPress user “clinic-editor” (Dr. Ana Ruiz) were imported as reader comments: an export does not say who is an editor or administrator; run again with --staff clinic-editor if they are',
+      },
+    ])
+  })
+
+  it('with staffLogins, that user’s comments become staff replies, and a run without undoes it', async () => {
+    const importKey = `wordpress:comment:${registeredUserCommentId()}`
+    // Logins match whatever their case.
+    const staff = await importWordpress(payload, config, parseWxr(xml), {
+      mediaDir: UPLOADS,
+      staffLogins: ['Clinic-Editor'],
+    })
+    expect(staff.changes).toEqual([{ key: importKey, action: 'updated' }])
+    expect((await findOne('comments', importKey))?.isStaffReply).toBe(true)
+    expect(staff.warnings.filter((w) => w.message.includes('reader comments'))).toEqual([])
+    const again = await importWordpress(payload, config, parseWxr(xml), {
+      mediaDir: UPLOADS,
+      staffLogins: ['clinic-editor'],
+    })
+    expect(again.changes).toEqual([])
+    const back = await importWordpress(payload, config, parseWxr(xml), { mediaDir: UPLOADS })
+    expect(back.changes).toEqual([{ key: importKey, action: 'updated' }])
+    expect((await findOne('comments', importKey))?.isStaffReply).toBe(false)
+  })
+
+  it('refuses a staff login the export does not have, before writing anything', async () => {
+    const changed = xml.replace('Welcome to the Lakeside Physio Journal', 'Welcome, again')
+    await expect(
+      importWordpress(payload, config, parseWxr(changed), {
+        mediaDir: UPLOADS,
+        staffLogins: ['clinic-editor', 'nobody'],
+      }),
+    ).rejects.toThrow(
+      '--staff nobody: there is no WordPress user “nobody” in this export (its users are clinic-editor, front-desk)',
+    )
+    expect((await findOne('posts', 'wordpress:post:7'))?.title).toBe(
+      'Welcome to the Lakeside Physio Journal',
+    )
+  })
+
   it('renders an imported post with its comments and redirects its old address', async () => {
     const html = await getHtml(`${server.url}/posts/sports-massage-after-a-marathon-what-to-expect`)
     expect(html).toContain('José Martínez')
@@ -253,6 +306,101 @@ describe('importing the Lakeside export', () => {
   })
 })
 
+describe('an uploads folder with symlinks that point out of it', () => {
+  const SECRET = 'SECRET-FROM-OUTSIDE-THE-UPLOADS-FOLDER'
+  // A real image (the media library refuses anything else) that carries a recognisable secret.
+  const secretImage = () =>
+    Buffer.concat([
+      readFileSync(path.join(UPLOADS, '2024/04/lakeside-treatment-room-150x150.png')),
+      Buffer.from(SECRET),
+    ])
+  // Two more images, one a symlinked file and one under a symlinked folder, each reaching a file
+  // beside the uploads folder; and a post that shows both.
+  const attachment = (id: number, file: string) => `<item>
+    <title><![CDATA[Image ${id}]]></title>
+    <link>http://localhost:8080/?attachment_id=${id}</link>
+    <dc:creator><![CDATA[clinic-editor]]></dc:creator>
+    <wp:post_id>${id}</wp:post_id>
+    <wp:post_type><![CDATA[attachment]]></wp:post_type>
+    <wp:status><![CDATA[inherit]]></wp:status>
+    <wp:attachment_url><![CDATA[http://localhost:8080/wp-content/uploads/${file}]]></wp:attachment_url>
+    <wp:postmeta><wp:meta_key><![CDATA[_wp_attached_file]]></wp:meta_key><wp:meta_value><![CDATA[${file}]]></wp:meta_value></wp:postmeta>
+  </item>`
+  const post = `<item>
+    <title><![CDATA[A post whose images point outside]]></title>
+    <link>http://localhost:8080/?p=9003</link>
+    <dc:creator><![CDATA[clinic-editor]]></dc:creator>
+    <content:encoded><![CDATA[<!-- wp:paragraph --><p>Before the image.</p><!-- /wp:paragraph -->
+<!-- wp:image --><figure class="wp-block-image"><img src="http://localhost:8080/wp-content/uploads/linked/04/secret.png" alt="Linked"/></figure><!-- /wp:image -->]]></content:encoded>
+    <wp:post_id>9003</wp:post_id>
+    <wp:post_date_gmt><![CDATA[2024-05-01 12:00:00]]></wp:post_date_gmt>
+    <wp:post_name><![CDATA[images-point-outside]]></wp:post_name>
+    <wp:status><![CDATA[publish]]></wp:status>
+    <wp:post_type><![CDATA[post]]></wp:post_type>
+    <wp:postmeta><wp:meta_key><![CDATA[_thumbnail_id]]></wp:meta_key><wp:meta_value><![CDATA[9001]]></wp:meta_value></wp:postmeta>
+  </item>`
+  let report: ImportReport
+
+  beforeAll(async () => {
+    const uploads = path.join(server.dir, 'linked-uploads')
+    const outside = path.join(server.dir, 'outside')
+    cpSync(UPLOADS, uploads, { recursive: true })
+    mkdirSync(path.join(outside, '04'), { recursive: true })
+    writeFileSync(path.join(outside, 'secret.png'), secretImage())
+    writeFileSync(path.join(outside, '04/secret.png'), secretImage())
+    symlinkSync(path.join(outside, 'secret.png'), path.join(uploads, '2024/04/leak.png'))
+    symlinkSync(outside, path.join(uploads, 'linked'))
+    const extra = `${attachment(9001, '2024/04/leak.png')}${attachment(9002, 'linked/04/secret.png')}${post}`
+    report = await importWordpress(
+      payload,
+      config,
+      parseWxr(xml.replace('</channel>', `${extra}</channel>`)),
+      { mediaDir: uploads },
+    )
+  }, 60_000)
+
+  it('imports neither file, and says which file and why', async () => {
+    expect(await findOne('media', 'wordpress:attachment:9001')).toBeUndefined()
+    expect(await findOne('media', 'wordpress:attachment:9002')).toBeUndefined()
+    expect(report.counts.media).toEqual({ imported: 0, updated: 0, unchanged: 1, skipped: 2 })
+    const stored = readdirSync(server.env.MEDIA_DIR!, { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => readFileSync(path.join(f.parentPath, f.name), 'latin1'))
+    expect(stored.length).toBeGreaterThan(0)
+    expect(stored.filter((data) => data.includes(SECRET))).toEqual([])
+    expect(report.warnings).toEqual(
+      expect.arrayContaining([
+        {
+          item: 'image 9001',
+          message:
+            'file 2024/04/leak.png points outside the uploads folder (through a symbolic link), so it is not imported; its alt text is kept where it is used: “Image 9001”',
+        },
+        {
+          item: 'image 9002',
+          message:
+            'file linked/04/secret.png points outside the uploads folder (through a symbolic link), so it is not imported; its alt text is kept where it is used: “Image 9002”',
+        },
+      ]),
+    )
+  })
+
+  it('still imports the post that shows them, as for a missing image', async () => {
+    const imported = await findOne('posts', 'wordpress:post:9003')
+    expect(imported?._status).toBe('published')
+    expect(imported?.featuredImage ?? null).toBeNull()
+    expect(JSON.stringify(imported?.content)).toContain('Before the image.')
+    const said = report.warnings
+      .filter((w) => w.item.startsWith('post 9003 '))
+      .map((w) => w.message)
+    expect(said).toEqual(
+      expect.arrayContaining([
+        'its featured image (attachment 9001) was not imported',
+        expect.stringMatching(/^image .*linked\/04\/secret\.png is missing/),
+      ]),
+    )
+  })
+})
+
 describe('npm run import:wordpress', () => {
   const run = (args: string[]) =>
     new Promise<{ code: number | null; output: string }>((resolve) => {
@@ -282,6 +430,34 @@ describe('npm run import:wordpress', () => {
     expect(written.counts.posts.unchanged).toBe(8)
   }, 120_000)
 
+  it('passes --staff on: a dry run says the registered user’s reply would become staff', async () => {
+    const report = path.join(server.dir, 'staff-report.json')
+    const { code, output } = await run([
+      FIXTURE,
+      '--dry-run',
+      '--media-dir',
+      UPLOADS,
+      '--staff',
+      'clinic-editor',
+      '--report',
+      report,
+    ])
+    expect(code).toBe(0)
+    expect(output).not.toContain('reader comments')
+    const written = JSON.parse(readFileSync(report, 'utf8')) as ImportReport
+    expect(written.changes).toEqual([
+      { key: `wordpress:comment:${registeredUserCommentId()}`, action: 'updated' },
+    ])
+  }, 120_000)
+
+  it('refuses a --staff login that is not in the export, and exits non-zero', async () => {
+    const { code, output } = await run([FIXTURE, '--staff', 'clinic-editor,nobody'])
+    expect(code).toBe(1)
+    expect(output).toContain(
+      'Nothing was imported. --staff nobody: there is no WordPress user “nobody” in this export (its users are clinic-editor, front-desk)',
+    )
+  }, 120_000)
+
   it('refuses a truncated file with what and where, and exits non-zero', async () => {
     const truncated = path.join(server.dir, 'truncated.xml')
     writeFileSync(truncated, xml.slice(0, 20_000))
@@ -292,6 +468,14 @@ describe('npm run import:wordpress', () => {
     )
   }, 120_000)
 })
+
+/** The one comment in the export by a registered WordPress user (clinic-editor). */
+function registeredUserCommentId(): number {
+  const comments = parseWxr(xml).items.flatMap((i) => i.comments)
+  const byUsers = comments.filter((c) => c.userId !== 0)
+  expect(byUsers).toHaveLength(1)
+  return byUsers[0]!.id
+}
 
 /** The comment at the bottom of the 4-level thread on post 8. */
 function deepestReplyId(): number {

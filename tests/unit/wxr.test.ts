@@ -19,9 +19,9 @@ describe('parseWxr on the Lakeside export (counts from its README)', () => {
     expect(site.title).toBe('Lakeside Physio Journal')
     expect(site.baseUrl).toBe('http://localhost:8080')
     expect(site.wxrVersion).toBe('1.2')
-    expect(site.authors.map((a) => [a.login, a.displayName])).toEqual([
-      ['clinic-editor', 'Dr. Ana Ruiz'],
-      ['front-desk', 'Sam Lee'],
+    expect(site.authors.map((a) => [a.id, a.login, a.displayName])).toEqual([
+      [1, 'clinic-editor', 'Dr. Ana Ruiz'],
+      [2, 'front-desk', 'Sam Lee'],
     ])
     expect(site.categories).toHaveLength(5)
     expect(site.categories.find((c) => c.slug === 'sports-massage')?.parent).toBe('treatments')
