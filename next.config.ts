@@ -59,12 +59,24 @@ const payloadHeaders = withPayloadConfig.headers
  */
 const config: NextConfig = {
   ...withPayloadConfig,
-  headers: async () =>
-    ((await payloadHeaders?.()) ?? []).map((rule) =>
+  headers: async () => [
+    ...((await payloadHeaders?.()) ?? []).map((rule) =>
       rule.source === '/:path*' && rule.headers.some((h) => h.key === 'Critical-CH')
         ? { ...rule, source: '/admin/:path*' }
         : rule,
     ),
+    // No other site may frame the dashboard (clickjacking a moderator's click) or the reader
+    // pages; the dashboard's own live preview frames this site, which stays allowed.
+    {
+      source: '/:path*',
+      headers: [
+        { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+        { key: 'X-Content-Type-Options', value: 'nosniff' },
+        { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+      ],
+    },
+  ],
 }
 
 export default config

@@ -318,8 +318,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -439,6 +437,8 @@ export interface Comment {
    */
   signals?: string[] | null;
   ipHash?: string | null;
+  commenterKey?: string | null;
+  bodyFingerprint?: string | null;
   userAgent?: string | null;
   formToken?: string | null;
   homepage?: string | null;
@@ -727,6 +727,8 @@ export interface CommentsSelect<T extends boolean = true> {
   submittedAt?: T;
   signals?: T;
   ipHash?: T;
+  commenterKey?: T;
+  bodyFingerprint?: T;
   userAgent?: T;
   formToken?: T;
   homepage?: T;
@@ -852,8 +854,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -982,7 +982,7 @@ export interface ModerationSetting {
    */
   maxLinks: number;
   /**
-   * Approve at once comments from an email that already has an approved comment.
+   * Approve at once a returning commenter: the same browser and email as an earlier approved comment. (An email alone proves nothing: anyone can type it.)
    */
   trustApprovedCommenters?: boolean | null;
   /**
@@ -993,6 +993,14 @@ export interface ModerationSetting {
    * How deep replies may nest (1: no replies to replies).
    */
   maxThreadDepth: number;
+  /**
+   * When this many comments wait for moderation (a spam wave), new ones are still kept but no longer emailed to moderators.
+   */
+  pendingCeiling: number;
+  /**
+   * At most this many "comment awaiting moderation" emails an hour; the dashboard always shows the full queue.
+   */
+  moderatorEmailsPerHour: number;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1032,6 +1040,8 @@ export interface ModerationSettingsSelect<T extends boolean = true> {
   trustApprovedCommenters?: T;
   closeAfterDays?: T;
   maxThreadDepth?: T;
+  pendingCeiling?: T;
+  moderatorEmailsPerHour?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
+import { limitDocumentLocks } from './collections/LockedDocuments'
 import { Media } from './collections/Media'
 import { Posts } from './collections/Posts'
 import { Redirects } from './collections/Redirects'
@@ -20,6 +21,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { databaseKind, sqliteUrl } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { postEditor } from './fields/postContent'
+import { formatRefusal } from './hooks/formatRefusal'
 import { onInit } from './lib/onInit'
 import { withQueryLog } from './lib/queryLog'
 import { resolveSecret } from './lib/secret'
@@ -30,58 +32,61 @@ import { jobs } from './jobs'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const databaseUri = process.env.DATABASE_URI
 
-export default buildConfig({
-  admin: {
-    user: Users.slug,
-    // The default avatar would fetch Gravatar: no outside requests from the dashboard.
-    avatar: 'default',
-    importMap: { baseDir: path.resolve(dirname) },
-    meta: { titleSuffix: ' · inkwell' },
-    components: {
-      beforeDashboard: [
-        '/components/admin/PendingComments#PendingComments',
-        '/components/admin/ContentHealth#ContentHealth',
-      ],
-      beforeNavLinks: ['/components/admin/PendingComments#PendingComments'],
+export default limitDocumentLocks(
+  buildConfig({
+    admin: {
+      user: Users.slug,
+      // The default avatar would fetch Gravatar: no outside requests from the dashboard.
+      avatar: 'default',
+      importMap: { baseDir: path.resolve(dirname) },
+      meta: { titleSuffix: ' · inkwell' },
+      components: {
+        beforeDashboard: [
+          '/components/admin/PendingComments#PendingComments',
+          '/components/admin/ContentHealth#ContentHealth',
+        ],
+        beforeNavLinks: ['/components/admin/PendingComments#PendingComments'],
+      },
     },
-  },
-  collections: [
-    Posts,
-    ReusableBlocks,
-    Comments,
-    Authors,
-    Media,
-    Categories,
-    Tags,
-    Redirects,
-    Users,
-  ],
-  globals: [SiteSettings, ModerationSettings],
-  email: emailAdapter(),
-  editor: postEditor,
-  secret: resolveSecret(),
-  serverURL: process.env.SERVER_URL || undefined,
-  db: withQueryLog(
-    databaseKind(databaseUri) === 'mongodb'
-      ? mongooseAdapter({ url: databaseUri as string })
-      : sqliteAdapter({
-          client: { url: sqliteUrl(databaseUri) },
-          // WAL lets readers proceed while a write is in progress; the timeout makes a second
-          // process (a script, a test) wait for a lock instead of failing with SQLITE_BUSY.
-          wal: true,
-          busyTimeout: 5000,
-          // Never push: dev, test and production all build the schema from the committed
-          // migrations, so a database made by `npm run dev` also works under `npm start`.
-          push: false,
-          migrationDir: path.resolve(dirname, 'migrations/sqlite'),
-          prodMigrations: migrations,
-        }),
-  ),
-  endpoints: [revalidateEndpoint],
-  jobs,
-  sharp,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
-  telemetry: false,
-  onInit,
-})
+    collections: [
+      Posts,
+      ReusableBlocks,
+      Comments,
+      Authors,
+      Media,
+      Categories,
+      Tags,
+      Redirects,
+      Users,
+    ],
+    globals: [SiteSettings, ModerationSettings],
+    email: emailAdapter(),
+    editor: postEditor,
+    secret: resolveSecret(),
+    serverURL: process.env.SERVER_URL || undefined,
+    db: withQueryLog(
+      databaseKind(databaseUri) === 'mongodb'
+        ? mongooseAdapter({ url: databaseUri as string })
+        : sqliteAdapter({
+            client: { url: sqliteUrl(databaseUri) },
+            // WAL lets readers proceed while a write is in progress; the timeout makes a second
+            // process (a script, a test) wait for a lock instead of failing with SQLITE_BUSY.
+            wal: true,
+            busyTimeout: 5000,
+            // Never push: dev, test and production all build the schema from the committed
+            // migrations, so a database made by `npm run dev` also works under `npm start`.
+            push: false,
+            migrationDir: path.resolve(dirname, 'migrations/sqlite'),
+            prodMigrations: migrations,
+          }),
+    ),
+    endpoints: [revalidateEndpoint],
+    jobs,
+    sharp,
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+    graphQL: { disablePlaygroundInProduction: true },
+    telemetry: false,
+    onInit,
+    hooks: { afterError: [formatRefusal] },
+  }),
+)

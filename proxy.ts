@@ -1,12 +1,15 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { normalizeRedirectPath } from '@/lib/redirects'
+import { refuseFormPost } from '@/lib/formPostGuard'
+import { normalizeRedirectPath, redirectLocation } from '@/lib/redirects'
 
 /**
- * Old addresses (WordPress permalinks after an import, or any redirect staff add) answer with a
- * 301, which pages cannot send (Next gives them 308). Only paths no route of ours can serve reach
- * this (see the matcher), so reader pages never pay for it. The lookup goes through the public
- * REST API of this same server and is remembered briefly.
+ * Two jobs, each on the requests that need it only (see the matcher), so reader pages never pay:
+ * - Form posts (server actions, with or without JavaScript) that Next would refuse with a 500
+ *   (another site's page, `Origin: null`, a body over its limit) get a clear 4xx page instead.
+ * - Old addresses (WordPress permalinks after an import, or any redirect staff add) answer with
+ *   a 301, which pages cannot send (Next gives them 308). The lookup goes through the public REST
+ *   API of this same server and is remembered briefly.
  */
 const remembered = new Map<string, { to: string | null; until: number }>()
 const HIT_MS = 60_000
@@ -33,14 +36,32 @@ const lookup = async (request: NextRequest, path: string): Promise<string | null
 }
 
 export const proxy = async (request: NextRequest) => {
-  const to = await lookup(request, normalizeRedirectPath(request.nextUrl.pathname))
+  if (request.method === 'POST') return refuseFormPost(request) ?? NextResponse.next()
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next()
+  const stored = await lookup(request, normalizeRedirectPath(request.nextUrl.pathname))
+  // A target that would leave the site without saying so (`/\evil.example`) is never followed.
+  const to = stored && redirectLocation(stored)
   if (!to) return NextResponse.next()
   return NextResponse.redirect(new URL(to, request.url), 301)
 }
 
 export const config = {
-  // Everything except the routes this app serves, its assets and the root.
   matcher: [
+    // Everything except the routes this app serves, its assets and the root.
     '/((?!_next/|api/|admin|posts/|authors/|categories/|tags/|page/|search|preview|feed\\.xml|comments/|sitemap\\.xml|robots\\.txt|icon|favicon).+)',
+    // Server actions: with JavaScript they carry a Next-Action header; without, they are a form
+    // post. Plain page views have neither. (Next reads this config without running it, so the
+    // paths are written out: every path but the REST API and Next's assets.)
+    { source: '/((?!api/|_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
+    {
+      source: '/((?!api/|_next/).*)',
+      has: [
+        {
+          type: 'header',
+          key: 'content-type',
+          value: '(multipart/form-data|application/x-www-form-urlencoded).*',
+        },
+      ],
+    },
   ],
 }

@@ -14,3 +14,36 @@ export const normalizeRedirectPath = (input: string): string => {
   if (path.length > 1) path = path.replace(/\/+$/, '')
   return path.startsWith('/') ? path : `/${path}`
 }
+
+const THIS_SITE = 'http://this-site.invalid'
+
+export type RedirectTarget = { kind: 'local'; path: string } | { kind: 'external'; url: string }
+
+/**
+ * Where a redirect may send readers, parsed the way browsers parse it: a path on this site, or
+ * a full http(s) address written out as one. A text that only looks like a path (`/\evil.example`
+ * and `//evil.example` both mean another host to a browser) is neither, and gets null.
+ */
+export const parseRedirectTarget = (value: string): RedirectTarget | null => {
+  const text = value.trim()
+  try {
+    if (/^https?:\/\//i.test(text)) {
+      const url = new URL(text)
+      return url.hostname ? { kind: 'external', url: url.href } : null
+    }
+    if (!text.startsWith('/')) return null
+    const url = new URL(text, THIS_SITE)
+    return url.origin === THIS_SITE
+      ? { kind: 'local', path: `${url.pathname}${url.search}${url.hash}` }
+      : null
+  } catch {
+    return null
+  }
+}
+
+/** The address to send a reader to, or null when a stored target is not a safe one. */
+export const redirectLocation = (to: string): string | null => {
+  const target = parseRedirectTarget(to)
+  if (!target) return null
+  return target.kind === 'local' ? target.path : target.url
+}

@@ -1,12 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { approvedOrModerator } from '@/access/approvedOrModerator'
+import { approvedOnLivePostsOrModerator } from '@/access/approvedOnLivePostsOrModerator'
 import { canModerate, canModerateField } from '@/access/canModerate'
 import { serverOwnedField } from '@/access/serverOwnedField'
 import { importKeyField } from '@/fields/importKey'
-import { formatRefusal } from '@/hooks/formatRefusal'
-import { COMMENT_LIMITS } from '@/lib/schemas/comment'
+import { COMMENT_LIMITS, nameFieldError, websiteFieldError } from '@/lib/schemas/comment'
 
 import { notifyModerators } from './hooks/notifyModerators'
 import { revalidateComment, revalidateDeletedComment } from './hooks/revalidateComment'
@@ -31,7 +30,7 @@ export const Comments: CollectionConfig = {
   },
   defaultSort: '-createdAt',
   access: {
-    read: approvedOrModerator,
+    read: approvedOnLivePostsOrModerator,
     create: anyone,
     update: canModerate,
     delete: canModerate,
@@ -40,7 +39,6 @@ export const Comments: CollectionConfig = {
     beforeChange: [screenNewComment],
     afterChange: [revalidateComment, notifyModerators],
     afterDelete: [revalidateDeletedComment],
-    afterError: [formatRefusal],
   },
   fields: [
     {
@@ -87,7 +85,9 @@ export const Comments: CollectionConfig = {
         { label: 'Spam', value: 'spam' },
         { label: 'Trash', value: 'trash' },
       ],
-      access: { create: canModerateField, update: canModerateField },
+      // Public readers only ever get approved comments, so the status tells them nothing; hiding
+      // it keeps the answer to a submission from saying whether it was held, spam or dropped.
+      access: { read: canModerateField, create: canModerateField, update: canModerateField },
       admin: { position: 'sidebar' },
     },
     {
@@ -95,6 +95,7 @@ export const Comments: CollectionConfig = {
       type: 'text',
       maxLength: COMMENT_LIMITS.nameMax,
       label: 'Name',
+      validate: (value: string | null | undefined) => nameFieldError(value) ?? true,
       admin: { description: 'Leave empty on a staff reply to sign it as the clinic.' },
     },
     {
@@ -105,7 +106,14 @@ export const Comments: CollectionConfig = {
       access: { read: canModerateField, update: serverOwnedField },
       admin: { condition: (data) => Boolean(data?.id) },
     },
-    { name: 'authorWebsite', type: 'text', label: 'Website', maxLength: COMMENT_LIMITS.websiteMax },
+    {
+      name: 'authorWebsite',
+      type: 'text',
+      label: 'Website',
+      maxLength: COMMENT_LIMITS.websiteMax,
+      // Checked on every save, a moderator's edit too: the page links it.
+      validate: (value: string | null | undefined) => websiteFieldError(value) ?? true,
+    },
     {
       name: 'body',
       type: 'textarea',
@@ -152,6 +160,23 @@ export const Comments: CollectionConfig = {
       index: true,
       access: privateField,
       admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      // Which browser sent it (a hash of its signed returning-commenter cookie), to recognise a
+      // returning commenter. Nobody reads it through any API.
+      name: 'commenterKey',
+      type: 'text',
+      index: true,
+      access: { read: serverOwnedField, create: serverOwnedField, update: serverOwnedField },
+      admin: { hidden: true },
+    },
+    {
+      // How the text reads (see lib/comments/text), to find the same comment posted again.
+      name: 'bodyFingerprint',
+      type: 'text',
+      index: true,
+      access: { read: serverOwnedField, create: serverOwnedField, update: serverOwnedField },
+      admin: { hidden: true },
     },
     {
       name: 'userAgent',

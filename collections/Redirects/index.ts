@@ -5,7 +5,7 @@ import { canEditContent } from '@/access/canEditContent'
 import { importKeyField } from '@/fields/importKey'
 import { expireOnChange } from '@/hooks/expireOnChange'
 import { CacheTags } from '@/lib/cacheTags'
-import { normalizeRedirectPath } from '@/lib/redirects'
+import { normalizeRedirectPath, parseRedirectTarget, redirectLocation } from '@/lib/redirects'
 
 /**
  * Old addresses sent on to their new pages with a permanent redirect, so links to a previous
@@ -48,10 +48,16 @@ export const Redirects: CollectionConfig = {
       admin: {
         description: 'Where to send readers: a path on this site (/posts/...) or a full address.',
       },
+      hooks: {
+        // Stored as browsers will read it, so what staff see is where readers go.
+        beforeValidate: [
+          ({ value }) => (typeof value === 'string' ? (redirectLocation(value) ?? value) : value),
+        ],
+      },
       validate: (value: string | null | undefined) =>
-        value && /^(\/(?!\/)|https?:\/\/)/.test(value)
+        value && parseRedirectTarget(value)
           ? true
-          : 'Give a path starting with / or a full https:// address.',
+          : 'Give a path on this site starting with / (like /posts/my-post) or a full https:// address.',
     },
     importKeyField,
   ],

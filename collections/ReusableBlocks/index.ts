@@ -4,7 +4,6 @@ import { anyone } from '@/access/anyone'
 import { canEditContent } from '@/access/canEditContent'
 import { blockEditor } from '@/fields/blockContent'
 import { expireOnChange } from '@/hooks/expireOnChange'
-import { formatRefusal } from '@/hooks/formatRefusal'
 import { CacheTags } from '@/lib/cacheTags'
 
 import { refuseDeleteWhileUsed } from './hooks/refuseDeleteWhileUsed'
@@ -28,7 +27,6 @@ export const ReusableBlocks: CollectionConfig = {
   hooks: {
     ...expireOnChange([CacheTags.reusableBlocks]),
     beforeDelete: [refuseDeleteWhileUsed],
-    afterError: [formatRefusal],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 120 },

@@ -6,6 +6,7 @@ import { checkRole } from '@/access/checkRole'
 import { ROLES } from '@/access/roles'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { rememberSignIn, throttleSignIn } from './hooks/throttleSignIn'
 
 /** Staff accounts. Readers never sign in, and nothing here is ever public. */
 export const Users: CollectionConfig = {
@@ -16,8 +17,9 @@ export const Users: CollectionConfig = {
     group: 'Admin',
   },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    // No account lockout: anyone could lock staff out, and its message tells who has an
+    // account. Attempts are limited by address and account instead (throttleSignIn).
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
   },
   access: {
@@ -29,7 +31,9 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [throttleSignIn],
     beforeChange: [firstUserIsAdmin],
+    afterLogin: [rememberSignIn],
   },
   fields: [
     { name: 'name', type: 'text' },

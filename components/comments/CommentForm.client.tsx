@@ -17,7 +17,7 @@ type Props = {
 type Values = { name: string; email: string; website: string; body: string }
 
 const REMEMBER_KEY = 'inkwell:commenter'
-const REPLY_HASH = /^#reply-to-([A-Za-z0-9]+)$/
+const REPLY_HASH = /^#reply-to-([A-Za-z0-9-]+)$/
 const empty: Values = { name: '', email: '', website: '', body: '' }
 const initialState: CommentFormState = { ok: false }
 
@@ -71,9 +71,11 @@ export const CommentForm = ({ postId, token: initialToken, postComment, freshTok
   }, [])
 
   useEffect(() => {
+    // Each token is used once: the answer to every post carries the next one.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (state.nextToken) setToken(state.nextToken)
     if (state.ok) {
       // A posted comment clears the comment box (name and email stay) and closes the reply.
-      // eslint-disable-next-line react-hooks/set-state-in-effect
       setValues((v) => ({ ...v, body: '' }))
       if (window.location.hash.startsWith('#reply-to-')) cancelReply()
       return
@@ -128,9 +130,9 @@ export const CommentForm = ({ postId, token: initialToken, postComment, freshTok
           <div className="comment-form__done">
             <p>
               <strong>
-                {state.submitted.approved
+                {state.submitted.published
                   ? 'Thank you, your comment is published.'
-                  : 'Your comment is awaiting moderation.'}
+                  : 'Thank you, your comment was received. It will appear here once a moderator has approved it.'}
               </strong>
             </p>
             <blockquote className="comment-form__preview">

@@ -42,7 +42,8 @@ export const ModerationSettings: GlobalConfig = {
       type: 'checkbox',
       defaultValue: true,
       admin: {
-        description: 'Approve at once comments from an email that already has an approved comment.',
+        description:
+          'Approve at once a returning commenter: the same browser and email as an earlier approved comment. (An email alone proves nothing: anyone can type it.)',
       },
     },
     {
@@ -61,6 +62,30 @@ export const ModerationSettings: GlobalConfig = {
       max: 10,
       required: true,
       admin: { description: 'How deep replies may nest (1: no replies to replies).' },
+    },
+    {
+      name: 'pendingCeiling',
+      label: 'Quiet hold after this many waiting comments',
+      type: 'number',
+      defaultValue: 100,
+      min: 1,
+      required: true,
+      admin: {
+        description:
+          'When this many comments wait for moderation (a spam wave), new ones are still kept but no longer emailed to moderators.',
+      },
+    },
+    {
+      name: 'moderatorEmailsPerHour',
+      label: 'Moderator emails per hour',
+      type: 'number',
+      defaultValue: 10,
+      min: 0,
+      required: true,
+      admin: {
+        description:
+          'At most this many "comment awaiting moderation" emails an hour; the dashboard always shows the full queue.',
+      },
     },
   ],
 }

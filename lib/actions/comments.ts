@@ -1,9 +1,16 @@
 'use server'
 
-import { headers } from 'next/headers'
+import { cookies, headers } from 'next/headers'
+import type { RequestContext } from 'payload'
 
-import type { CommentContext } from '@/collections/Comments/hooks/screenNewComment'
 import { clientIp, userAgentOf } from '@/lib/comments/client'
+import {
+  COMMENTER_COOKIE,
+  COMMENTER_COOKIE_MAX_AGE,
+  commenterIdOf,
+  newCommenterCookie,
+} from '@/lib/comments/commenterCookie'
+import { commentRefusalFor } from '@/lib/comments/commentablePost'
 import { publicRefusalOf } from '@/lib/comments/errors'
 import { getCommentFormToken } from '@/lib/data/comments'
 import { getPayloadClient } from '@/lib/data/payload'
@@ -13,8 +20,13 @@ export type CommentFormState = {
   ok: boolean
   message?: string
   fieldErrors?: Partial<Record<CommentField, string>>
-  /** What the commenter just posted, to show under "awaiting moderation". Never the email. */
-  submitted?: { name: string; body: string; approved: boolean }
+  /**
+   * What the commenter just posted, to show back to them. Never the email, and never whether it
+   * was held or marked spam: only a proven returning commenter hears that it is published.
+   */
+  submitted?: { name: string; body: string; published: boolean }
+  /** A token for the next comment from this form: each is used once. */
+  nextToken?: string
 }
 
 const COLLECTION_TO_FIELD: Record<string, CommentField> = {
@@ -38,10 +50,36 @@ const isSameOrigin = (h: Headers): boolean => {
   }
 }
 
+/** The signed returning-commenter cookie this browser has, or a new one to give it. */
+const commenterCookie = async (secret: string) => {
+  const jar = await cookies()
+  const existing = jar.get(COMMENTER_COOKIE)?.value
+  const existingId = commenterIdOf(secret, existing)
+  const value = existingId ? existing! : newCommenterCookie(secret)
+  return { id: commenterIdOf(secret, value), isNew: !existingId, value, jar }
+}
+
+/** The refusal a reader sees, with errors on fields they can see put next to those fields. */
+const refusalState = (error: unknown): CommentFormState | null => {
+  const refusal = publicRefusalOf(error)
+  if (!refusal) return null
+  if (refusal.fieldErrors.length === 0) return { ok: false, message: refusal.message }
+  const fieldErrors: CommentFormState['fieldErrors'] = {}
+  const other: string[] = []
+  for (const e of refusal.fieldErrors) {
+    const field = COLLECTION_TO_FIELD[e.path]
+    if (field) fieldErrors[field] = e.message
+    else other.push(e.message)
+  }
+  // Errors on fields the reader cannot see (the form's token) are said in words.
+  return { ok: false, message: other[0] ?? 'Please correct the fields marked below.', fieldErrors }
+}
+
 /**
  * "Post Comment": the public write behind the Leave a Reply form. Parses with the shared
  * schema, checks the origin, then creates the comment with access rules on; the collection's
- * hook applies every anti-abuse rule, so this path and REST behave the same.
+ * hook applies every anti-abuse rule, so this path and REST behave the same. The answer is the
+ * same "received" whatever the moderation rules decided, unless the comment is published.
  */
 export async function postComment(
   _prev: CommentFormState,
@@ -70,16 +108,23 @@ export async function postComment(
   }
   const input = parsed.data
   const payload = await getPayloadClient()
-  const context: CommentContext = {
-    formToken: input.token,
-    honeypot: input.homepage,
-    clientIp: clientIp(h),
-    userAgent: userAgentOf(h),
+  // Nothing is signed for a post readers cannot comment on (a draft, an id that does not exist).
+  const tokenIfOpen = async () =>
+    (await commentRefusalFor(payload, input.postId)) ? undefined : getCommentFormToken(input.postId)
+  const commenter = await commenterCookie(payload.secret)
+  const context: RequestContext = {
+    commentForm: {
+      formToken: input.token,
+      honeypot: input.homepage,
+      clientIp: clientIp(h),
+      userAgent: userAgentOf(h),
+      commenterId: commenter.id,
+    },
   }
   // Form values are strings; SQLite ids are numbers, MongoDB's are strings.
   const dbId = (id: string) => (payload.db.defaultIDType === 'number' ? Number(id) : id)
   try {
-    const doc = await payload.create({
+    await payload.create({
       collection: 'comments',
       overrideAccess: false,
       depth: 0,
@@ -95,39 +140,38 @@ export async function postComment(
         body: input.body,
       } as never,
     })
-    return {
-      ok: true,
-      submitted: { name: input.name, body: input.body, approved: doc.status === 'approved' },
-    }
   } catch (error) {
-    const refusal = publicRefusalOf(error)
-    if (!refusal) {
-      payload.logger.error({ msg: 'Comment could not be saved', err: error })
-      return {
-        ok: false,
-        message: 'Your comment could not be posted just now. Please try again in a minute.',
-      }
-    }
-    const fieldErrors: CommentFormState['fieldErrors'] = {}
-    const other: string[] = []
-    for (const e of refusal.fieldErrors) {
-      const field = COLLECTION_TO_FIELD[e.path]
-      if (field) fieldErrors[field] = e.message
-      else other.push(e.message)
-    }
-    if (refusal.fieldErrors.length === 0) return { ok: false, message: refusal.message }
-    // Errors on fields the reader cannot see (the form's token) are said in words.
+    const refused = refusalState(error)
+    if (refused) return { ...refused, nextToken: await tokenIfOpen() }
+    payload.logger.error({ msg: 'Comment could not be saved', err: error })
     return {
       ok: false,
-      message: other[0] ?? 'Please correct the fields marked below.',
-      fieldErrors,
+      message: 'Your comment could not be posted just now. Please try again in a minute.',
+      nextToken: await tokenIfOpen(),
     }
   }
+  if (commenter.isNew) {
+    commenter.jar.set(COMMENTER_COOKIE, commenter.value, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: h.get('x-forwarded-proto') === 'https',
+      maxAge: COMMENTER_COOKIE_MAX_AGE,
+      path: '/',
+    })
+  }
+  const published = Boolean(context.commentForm?.published)
+  const nextToken = await getCommentFormToken(input.postId)
+  return { ok: true, submitted: { name: input.name, body: input.body, published }, nextToken }
 }
 
-/** A fresh time token, fetched when a reader starts writing, so the delay counts from then. */
+/**
+ * A fresh time token, fetched when a reader starts writing, so the delay counts from then. Only
+ * for a post readers can comment on: nothing is signed for a draft, a future post or an id
+ * that does not exist.
+ */
 export async function freshCommentToken(postId: string): Promise<string> {
   const id = commentSchema.shape.postId.safeParse(postId)
   if (!id.success) return ''
+  if (await commentRefusalFor(await getPayloadClient(), id.data)) return ''
   return getCommentFormToken(id.data)
 }

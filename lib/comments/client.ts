@@ -22,3 +22,10 @@ export const hashIp = (secret: string, ip: string): string =>
 /** The user agent, trimmed to a length worth keeping. */
 export const userAgentOf = (headers: Headers): string =>
   (headers.get('user-agent') ?? '').slice(0, 300)
+
+/** A salted hash of an email, for counters that must not hold the address itself. */
+export const hashEmail = (secret: string, email: string): string =>
+  createHmac('sha256', secret)
+    .update(`email:${email.trim().toLowerCase()}`)
+    .digest('hex')
+    .slice(0, 32)

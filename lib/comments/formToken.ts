@@ -1,24 +1,31 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
 /** A person needs a few seconds to write a comment; a bot posting at once is refused. */
 export const MIN_SECONDS_TO_SUBMIT = 3
-/** Older tokens are refused. Post pages re-render at least daily, so cached forms stay valid. */
-export const MAX_TOKEN_AGE_SECONDS = 3 * 24 * 60 * 60
+/**
+ * Older tokens are refused. Post pages re-render at least daily and the form asks for a fresh
+ * token when a reader starts writing, so a day's margin covers a reader who writes slowly.
+ */
+export const MAX_TOKEN_AGE_SECONDS = 2 * 24 * 60 * 60
 
 const sign = (secret: string, payload: string) =>
   createHmac('sha256', secret).update(`comment-form:${payload}`).digest('base64url')
 
-/** A token for the comment form of one post, stamped with when the page was rendered. */
+/**
+ * A token for the comment form of one post, stamped with when it was issued and a random
+ * nonce, so each can be used once (per person: a cached page hands one token to many readers).
+ */
 export const issueFormToken = (
   secret: string,
   postId: string | number,
   now = Date.now(),
 ): string => {
-  const payload = `${postId}.${Math.floor(now / 1000)}`
+  const payload = `${postId}.${Math.floor(now / 1000)}.${randomBytes(9).toString('base64url')}`
   return `${payload}.${sign(secret, payload)}`
 }
 
-export type TokenCheck = { ok: true } | { ok: false; reason: 'invalid' | 'too-fast' | 'expired' }
+export type TokenCheck =
+  { ok: true; nonce: string } | { ok: false; reason: 'invalid' | 'too-fast' | 'expired' }
 
 /**
  * Checks a token belongs to this post, is ours, and is neither too fresh nor too old. Cached
@@ -30,15 +37,18 @@ export const checkFormToken = (
   postId: string | number,
   now = Date.now(),
 ): TokenCheck => {
-  const [tokenPost, issued, mac] = token.split('.')
-  if (!tokenPost || !issued || !mac || tokenPost !== String(postId))
+  const [tokenPost, issued, nonce, mac, ...rest] = token.split('.')
+  if (!tokenPost || !issued || !nonce || !mac || rest.length || tokenPost !== String(postId))
     return { ok: false, reason: 'invalid' }
-  const expected = Buffer.from(sign(secret, `${tokenPost}.${issued}`))
+  const expected = Buffer.from(sign(secret, `${tokenPost}.${issued}.${nonce}`))
   const given = Buffer.from(mac)
   if (expected.length !== given.length || !timingSafeEqual(expected, given))
     return { ok: false, reason: 'invalid' }
   const age = now / 1000 - Number(issued)
   if (!Number.isFinite(age) || age > MAX_TOKEN_AGE_SECONDS) return { ok: false, reason: 'expired' }
   if (age < MIN_SECONDS_TO_SUBMIT) return { ok: false, reason: 'too-fast' }
-  return { ok: true }
+  return { ok: true, nonce }
 }
+
+/** The window in which a used token is remembered: as long as it could be accepted. */
+export const USED_TOKENS = { name: 'comment-token', seconds: MAX_TOKEN_AGE_SECONDS }

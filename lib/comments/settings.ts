@@ -17,8 +17,10 @@ export const moderationSettings = async (payload: Payload) => {
     trustApprovedCommenters: s.trustApprovedCommenters ?? true,
     closeAfterDays: s.closeAfterDays ?? 0,
     maxThreadDepth: s.maxThreadDepth ?? 3,
+    pendingCeiling: s.pendingCeiling ?? 100,
+    moderatorEmailsPerHour: s.moderatorEmailsPerHour ?? 10,
   }
 }
 
-/** Duplicates are the same text from the same email or IP within this window. */
+/** Duplicates are the same text (as it reads) from the same email or IP within this window. */
 export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000

@@ -1,13 +1,57 @@
 import { z } from 'zod'
 
+import { hasHiddenCharacters, normalizeText } from '@/lib/comments/text'
+
 import { COMMENT_LIMITS } from './commentLimits'
 
 export { COMMENT_LIMITS }
 
+// SQLite ids are numbers, MongoDB's 24 hex digits, a uuid database's have dashes.
 const id = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9]{1,40}$/, 'That reply target is not valid.')
+  .regex(/^[A-Za-z0-9-]{1,64}$/, 'That reply target is not valid.')
+
+/** A name as it will show: one line of visible text, no markup, no direction tricks. */
+const name = z
+  .string({ error: 'Please enter your name.' })
+  .trim()
+  .max(COMMENT_LIMITS.nameMax, `Please keep your name under ${COMMENT_LIMITS.nameMax} characters.`)
+  .refine((v) => normalizeText(v).length > 0, 'Please enter your name.')
+  .refine((v) => !/[<>]/.test(v), 'Your name cannot contain < or >.')
+  .refine(
+    (v) => !hasHiddenCharacters(v),
+    'Your name cannot contain line breaks or invisible characters.',
+  )
+  .transform((v) => v.normalize('NFC').replace(/\s+/gu, ' '))
+
+const website = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z
+    .string()
+    .trim()
+    .max(COMMENT_LIMITS.websiteMax, 'That website address is too long.')
+    .pipe(
+      z.url({
+        protocol: /^https?$/,
+        error: 'Please enter a website starting with http:// or https://.',
+      }),
+    )
+    .optional(),
+)
+
+const body = z
+  .string({ error: 'Please write a comment.' })
+  .trim()
+  .max(
+    COMMENT_LIMITS.bodyMax,
+    `Please keep your comment under ${COMMENT_LIMITS.bodyMax} characters.`,
+  )
+  // Counted as it reads: invisible characters and spaces do not make a comment.
+  .refine(
+    (v) => normalizeText(v).length >= COMMENT_LIMITS.bodyMin,
+    'Please write a comment of at least 2 characters.',
+  )
 
 /**
  * One schema for the "Leave a Reply" form and the action behind it. Messages are written for
@@ -16,43 +60,15 @@ const id = z
 export const commentSchema = z.object({
   postId: id,
   parentId: z.preprocess((v) => (v === '' || v == null ? undefined : v), id.optional()),
-  name: z
-    .string({ error: 'Please enter your name.' })
-    .trim()
-    .min(1, 'Please enter your name.')
-    .max(
-      COMMENT_LIMITS.nameMax,
-      `Please keep your name under ${COMMENT_LIMITS.nameMax} characters.`,
-    )
-    .refine((v) => !/[<>]/.test(v), 'Your name cannot contain < or >.'),
+  name,
   email: z
     .string({ error: 'Please enter your email address.' })
     .trim()
     .min(1, 'Please enter your email address.')
     .max(COMMENT_LIMITS.emailMax, 'That email address is too long.')
     .pipe(z.email('Please enter a valid email address, like name@example.com.')),
-  website: z.preprocess(
-    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
-    z
-      .string()
-      .trim()
-      .max(COMMENT_LIMITS.websiteMax, 'That website address is too long.')
-      .pipe(
-        z.url({
-          protocol: /^https?$/,
-          error: 'Please enter a website starting with http:// or https://.',
-        }),
-      )
-      .optional(),
-  ),
-  body: z
-    .string({ error: 'Please write a comment.' })
-    .trim()
-    .min(COMMENT_LIMITS.bodyMin, 'Please write a comment of at least 2 characters.')
-    .max(
-      COMMENT_LIMITS.bodyMax,
-      `Please keep your comment under ${COMMENT_LIMITS.bodyMax} characters.`,
-    ),
+  website,
+  body,
   /** Signed when the page was rendered; proves a person took a moment to write. */
   token: z
     .string({ error: 'The form expired. Please reload the page.' })
@@ -62,6 +78,16 @@ export const commentSchema = z.object({
 })
 
 export type CommentInput = z.infer<typeof commentSchema>
+
+/**
+ * A reply staff write in the dashboard: the same rules for what readers will see, with the name
+ * optional (it defaults to the clinic's) and no email or form token.
+ */
+export const staffReplySchema = z.object({
+  name: z.preprocess((v) => (v === '' || v == null ? undefined : v), name.optional()),
+  website,
+  body,
+})
 export type CommentField = keyof CommentInput
 
 /** Field errors by field name, first message each, as the form shows them. */
@@ -73,3 +99,14 @@ export const fieldErrorsOf = (error: z.ZodError): Partial<Record<CommentField, s
   }
   return out
 }
+
+const firstMessage = (result: { success: boolean; error?: z.ZodError }) =>
+  result.success ? null : (result.error?.issues[0]?.message ?? 'This value is not valid.')
+
+/** For the collection's own field check (every save, staff edits too): the name rules. */
+export const nameFieldError = (value: string | null | undefined): string | null =>
+  value == null || value === '' ? null : firstMessage(name.safeParse(value))
+
+/** For the collection's own field check: a website is empty or an http(s) address. */
+export const websiteFieldError = (value: string | null | undefined): string | null =>
+  firstMessage(website.safeParse(value ?? undefined))

@@ -2,6 +2,7 @@ import * as migration_20261126_174519_initial from './20261126_174519_initial';
 import * as migration_20261126_182254_comments from './20261126_182254_comments';
 import * as migration_20261127_094944_publishing from './20261127_094944_publishing';
 import * as migration_20261127_101752_importer from './20261127_101752_importer';
+import * as migration_20261130_173836_security_review from './20261130_173836_security_review';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_101752_importer.up,
     down: migration_20261127_101752_importer.down,
-    name: '20261127_101752_importer'
+    name: '20261127_101752_importer',
+  },
+  {
+    up: migration_20261130_173836_security_review.up,
+    down: migration_20261130_173836_security_review.down,
+    name: '20261130_173836_security_review'
   },
 ];

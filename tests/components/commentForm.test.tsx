@@ -87,20 +87,21 @@ describe('CommentForm', () => {
     const button = await screen.findByRole('button', { name: 'Posting…' })
     expect(button).toBeDisabled()
     await act(async () =>
-      finish({ ok: true, submitted: { name: 'Rosa', body: 'Hi', approved: false } }),
+      finish({ ok: true, submitted: { name: 'Rosa', body: 'Hi', published: false } }),
     )
     expect(screen.getByRole('button', { name: 'Post Comment' })).toBeEnabled()
   })
 
-  it('says the comment is awaiting moderation and shows it, clearing only the comment box', async () => {
+  it('says the comment was received and shows it, clearing only the comment box', async () => {
     const { fill, submit, calls } = setup(async () => ({
       ok: true,
-      submitted: { name: 'Rosa Patient', body: 'Line one\nLine two', approved: false },
+      submitted: { name: 'Rosa Patient', body: 'Line one\nLine two', published: false },
+      nextToken: '12.2.next.sig',
     }))
     fill(/^Name/, 'Rosa Patient')
     fill(/^Comment/, 'Line one\nLine two')
     submit()
-    expect(await screen.findByText('Your comment is awaiting moderation.')).toBeInTheDocument()
+    expect(await screen.findByText(/your comment was received/)).toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent('Rosa Patient')
     await waitFor(() => expect(screen.getByLabelText(/^Comment/)).toHaveValue(''))
     expect(screen.getByLabelText(/^Name/)).toHaveValue('Rosa Patient')
@@ -133,13 +134,13 @@ describe('CommentForm', () => {
   it('remembers name, email and website in this browser only when asked', async () => {
     const { fill, submit } = setup(async () => ({
       ok: true,
-      submitted: { name: 'R', body: 'B', approved: false },
+      submitted: { name: 'R', body: 'B', published: false },
     }))
     fill(/^Name/, 'Rosa')
     fill(/^Email/, 'rosa@example.com')
     fireEvent.click(screen.getByLabelText(/Save my name/))
     submit()
-    await screen.findByText('Your comment is awaiting moderation.')
+    await screen.findByText(/your comment was received/)
     expect(JSON.parse(window.localStorage.getItem('inkwell:commenter') ?? '{}')).toEqual({
       name: 'Rosa',
       email: 'rosa@example.com',
@@ -158,5 +159,31 @@ describe('CommentForm', () => {
     submit()
     await waitFor(() => expect(calls).toHaveLength(1))
     expect(calls[0]?.get('token')).toBe('12.2.fresh')
+  })
+
+  it('posts the next comment with the token the answer carried: each is used once', async () => {
+    const { calls, submit } = setup(async () => ({
+      ok: true,
+      submitted: { name: 'R', body: 'B', published: false },
+      nextToken: '12.3.next',
+    }))
+    submit()
+    await waitFor(() =>
+      expect(document.querySelector<HTMLInputElement>('input[name="token"]')?.value).toBe(
+        '12.3.next',
+      ),
+    )
+    submit()
+    await waitFor(() => expect(calls).toHaveLength(2))
+    expect(calls[1]?.get('token')).toBe('12.3.next')
+  })
+
+  it('tells a proven returning commenter their comment is published', async () => {
+    const { submit } = setup(async () => ({
+      ok: true,
+      submitted: { name: 'R', body: 'B', published: true },
+    }))
+    submit()
+    expect(await screen.findByText('Thank you, your comment is published.')).toBeInTheDocument()
   })
 })

@@ -11,6 +11,8 @@ import { Users } from '@/collections/Users'
 import { ModerationSettings } from '@/globals/ModerationSettings'
 import { SiteSettings } from '@/globals/SiteSettings'
 import { checkRole } from '@/access/checkRole'
+import { ownLockOrAdmin } from '@/access/ownLockOrAdmin'
+import { throttleSignIn } from '@/collections/Users/hooks/throttleSignIn'
 
 type Who = 'anonymous' | 'admin' | 'editor' | 'moderator'
 const users: Record<Who, { id: number; roles: string[] } | null> = {
@@ -38,7 +40,14 @@ const self = (who: Who) => ({ id: { equals: users[who]?.id } })
 const writers = { anonymous: false, admin: true, editor: true, moderator: false }
 const openRead = { anonymous: true, admin: true, editor: true, moderator: true }
 const moderators = { anonymous: false, admin: true, editor: false, moderator: true }
-const approved = { status: { equals: 'approved' } }
+// Approved, on a post readers can see.
+const approved = {
+  and: [
+    { status: { equals: 'approved' } },
+    { 'post._status': { equals: 'published' } },
+    { 'post.publishedAt': { less_than_equal: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } },
+  ],
+}
 
 const expected: [CollectionConfig, Record<string, Record<Who, unknown>>][] = [
   [
@@ -114,8 +123,9 @@ describe('users', () => {
     expect(access.update(args)).toBe(who === 'admin')
   })
 
-  it('locks an account after five failed logins', () => {
-    expect(typeof Users.auth === 'object' && Users.auth.maxLoginAttempts).toBe(5)
+  it('never locks an account (anyone could lock staff out); attempts are throttled instead', () => {
+    expect(typeof Users.auth === 'object' && Users.auth.maxLoginAttempts).toBe(0)
+    expect(Users.hooks?.beforeOperation).toContain(throttleSignIn)
   })
 })
 
@@ -144,7 +154,7 @@ describe('comments: private fields', () => {
     Comments.fields.find((f) => 'name' in f && f.name === name) as {
       access: Record<string, FieldAccess>
     }
-  it.each(['authorEmail', 'ipHash', 'userAgent', 'signals'])(
+  it.each(['authorEmail', 'ipHash', 'userAgent', 'signals', 'status'])(
     '%s is readable by moderators and admins only',
     (name) => {
       for (const who of everyone) {
@@ -153,15 +163,26 @@ describe('comments: private fields', () => {
       }
     },
   )
-  it.each(['ipHash', 'userAgent', 'signals', 'isStaffReply', 'threadDepth', 'submittedAt'])(
-    '%s is set by the server only, through any API',
-    (name) => {
-      for (const who of everyone) {
-        expect(field(name).access.create!({ req: { user: users[who] } } as never)).toBe(false)
-        expect(field(name).access.update!({ req: { user: users[who] } } as never)).toBe(false)
-      }
-    },
-  )
+  it.each(['commenterKey', 'bodyFingerprint'])('%s is never read through any API', (name) => {
+    for (const who of everyone) {
+      expect(field(name).access.read!({ req: { user: users[who] } } as never)).toBe(false)
+    }
+  })
+  it.each([
+    'ipHash',
+    'userAgent',
+    'signals',
+    'isStaffReply',
+    'threadDepth',
+    'submittedAt',
+    'commenterKey',
+    'bodyFingerprint',
+  ])('%s is set by the server only, through any API', (name) => {
+    for (const who of everyone) {
+      expect(field(name).access.create!({ req: { user: users[who] } } as never)).toBe(false)
+      expect(field(name).access.update!({ req: { user: users[who] } } as never)).toBe(false)
+    }
+  })
   it.each(everyone)('only moderators and admins may set a status (%s)', (who) => {
     const status = field('status').access
     expect(status.create!({ req: { user: users[who] } } as never)).toBe(
@@ -174,5 +195,17 @@ describe('moderation settings', () => {
   it.each(everyone)('read by moderators and admins, written by admins (%s)', (who) => {
     expect(run(ModerationSettings.access?.read, who)).toBe(who === 'admin' || who === 'moderator')
     expect(run(ModerationSettings.access?.update, who)).toBe(who === 'admin')
+  })
+})
+
+describe('editing locks', () => {
+  it.each(everyone)('only their owner or an admin may remove one (%s)', (who) => {
+    const expected =
+      who === 'anonymous'
+        ? false
+        : who === 'admin'
+          ? true
+          : { 'user.value': { equals: users[who]?.id } }
+    expect(run(ownLockOrAdmin, who)).toEqual(expected)
   })
 })

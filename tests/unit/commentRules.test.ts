@@ -5,6 +5,7 @@ import { clientIp, hashIp } from '@/lib/comments/client'
 import { stampClientAddress } from '@/scripts/clientAddress.mjs'
 import { MIN_SECONDS_TO_SUBMIT, checkFormToken, issueFormToken } from '@/lib/comments/formToken'
 import { countLinks, findListedWord, parseWordList, screenComment } from '@/lib/comments/signals'
+import { fingerprint, hasHiddenCharacters, normalizeText, skeleton } from '@/lib/comments/text'
 import { buildThreads, commentCountLabel, type CommentView } from '@/lib/comments/threads'
 import { tagsForCommentChange } from '@/collections/Comments/hooks/revalidateComment'
 
@@ -15,6 +16,39 @@ describe('countLinks', () => {
     ['http://a.example and www.b.example and https://c.example/x?y=1', 3],
     ['javascript:alert(1) is not a web link', 0],
   ])('%s -> %i', (text, n) => expect(countLinks(text)).toBe(n))
+})
+
+describe('text as the rules read it', () => {
+  it('folds fullwidth letters, drops invisible characters, collapses spaces', () => {
+    expect(normalizeText('ｃａｓｉｎｏ\u200b  night\u00ad\n\tout ')).toBe('casino night out')
+  })
+  it('reads look-alike letters, accents and digits as the Latin letters they imitate', () => {
+    expect(skeleton('саsіnо')).toBe(skeleton('casino')) // Cyrillic а, с, і, о
+    expect(skeleton('CÁSÍNÖ')).toBe(skeleton('casino'))
+    expect(skeleton('c4s1n0')).toBe(skeleton('casino'))
+    expect(skeleton('p1lls')).toBe(skeleton('pills'))
+  })
+  it('gives the same fingerprint to the same comment in disguise, another to another', () => {
+    expect(fingerprint('Great  post!')).toBe(fingerprint('Gre\u200bat post!'))
+    expect(fingerprint('Great post!')).toBe(fingerprint('Grеat post!')) // Cyrillic е
+    expect(fingerprint('Great post!')).not.toBe(fingerprint('Great talk!'))
+  })
+  it('finds names with controls, direction overrides, line breaks or invisible characters', () => {
+    for (const name of [
+      'Rosa\u202eesoR',
+      'Rosa\nPatient',
+      'Rosa\u200b',
+      '\u2066Rosa',
+      'A\u00adB',
+    ]) {
+      expect([name, hasHiddenCharacters(name)]).toEqual([name, true])
+    }
+  })
+  it('keeps joiners inside emoji and names that need them', () => {
+    for (const name of ['Rosa 🏃‍♀️', 'علی‌رضا', 'José Martínez', 'Zoë Brontë-Ngô']) {
+      expect([name, hasHiddenCharacters(name)]).toEqual([name, false])
+    }
+  })
 })
 
 describe('word lists', () => {
@@ -32,6 +66,19 @@ describe('word lists', () => {
     expect(findListedWord(['buy cheap pills now'], ['cheap pills'])).toBe('cheap pills')
     expect(findListedWord(['name', 'body with viagra'], ['viagra'])).toBe('viagra')
   })
+  it.each([
+    ['zero-width space', 'best cas\u200bino'],
+    ['soft hyphen', 'best cas\u00adino'],
+    ['Cyrillic look-alikes', 'best саsіnо'],
+    ['fullwidth letters', 'best ｃａｓｉｎｏ'],
+    ['accents', 'best càsíno'],
+    ['digits for letters', 'best c4s1n0'],
+  ])('is not evaded by %s', (_how, text) => {
+    expect(findListedWord([text], ['casino'])).toBe('casino')
+  })
+  it('matches a phrase across extra spaces and line breaks', () => {
+    expect(findListedWord(['buy cheap   \n pills'], ['cheap pills'])).toBe('cheap pills')
+  })
 })
 
 describe('screenComment', () => {
@@ -39,42 +86,55 @@ describe('screenComment', () => {
     maxLinks: 2,
     disallowedWords: ['casino'],
     moderationWords: ['refund'],
-    trusted: false,
+    returning: 'new' as const,
     trustApproved: true,
   }
+  const proven = { ...base, returning: 'proven' as const }
+  const PROVEN = 'returning commenter: this browser and email have an approved comment'
   it('marks disallowed words as spam, whatever else', () => {
-    expect(screenComment({ ...base, texts: ['Great casino'], trusted: true })).toEqual({
+    expect(screenComment({ ...proven, texts: ['Great casino'] })).toEqual({
       status: 'spam',
       signals: ['disallowed word: casino'],
     })
   })
   it('holds more than the allowed number of links, saying how many', () => {
     const r = screenComment({
-      ...base,
+      ...proven,
       texts: ['https://a.example https://b.example https://c.example'],
-      trusted: true,
     })
-    expect(r).toEqual({ status: 'pending', signals: ['3 links'] })
+    expect(r).toEqual({ status: 'pending', signals: ['3 links', PROVEN] })
+  })
+  it('counts fullwidth links too', () => {
+    expect(countLinks('ｈｔｔｐｓ://a.example and https://b.example')).toBe(2)
   })
   it('allows exactly the maximum number of links', () => {
     expect(
-      screenComment({ ...base, texts: ['https://a.example https://b.example'], trusted: true })
-        .status,
+      screenComment({ ...proven, texts: ['https://a.example https://b.example'] }).status,
     ).toBe('approved')
   })
   it('holds moderation words', () => {
-    expect(screenComment({ ...base, texts: ['I want a refund'], trusted: true })).toEqual({
+    expect(screenComment({ ...proven, texts: ['I want a refund'] })).toEqual({
       status: 'pending',
-      signals: ['matched word: refund'],
+      signals: ['matched word: refund', PROVEN],
     })
   })
-  it('approves a trusted commenter at once, unless the setting is off', () => {
-    expect(screenComment({ ...base, texts: ['Thanks!'], trusted: true }).status).toBe('approved')
-    expect(
-      screenComment({ ...base, texts: ['Thanks!'], trusted: true, trustApproved: false }),
-    ).toEqual({
+  it('holds for reasons found elsewhere (a flood, a name of the clinic), even when proven', () => {
+    expect(screenComment({ ...proven, texts: ['Thanks!'], holds: ['6 comments'] })).toEqual({
       status: 'pending',
-      signals: ['returning commenter'],
+      signals: ['6 comments', PROVEN],
+    })
+  })
+  it('approves a proven returning commenter at once, unless the setting is off', () => {
+    expect(screenComment({ ...proven, texts: ['Thanks!'] }).status).toBe('approved')
+    expect(screenComment({ ...proven, texts: ['Thanks!'], trustApproved: false })).toEqual({
+      status: 'pending',
+      signals: [PROVEN],
+    })
+  })
+  it('an email with approved comments proves nothing: held, and the moderator is told why', () => {
+    expect(screenComment({ ...base, returning: 'email-only', texts: ['Thanks!'] })).toEqual({
+      status: 'pending',
+      signals: ['email has approved comments, but not from this browser'],
     })
   })
   it('holds a first comment, saying so', () => {
@@ -91,6 +151,20 @@ describe('form tokens', () => {
     const token = issueFormToken('s', 7, now)
     expect(checkFormToken('s', token, 7, now + (MIN_SECONDS_TO_SUBMIT + 1) * 1000)).toEqual({
       ok: true,
+      nonce: expect.stringMatching(/^[\w-]{12}$/),
+    })
+  })
+  it('gives each token its own nonce, so each can be used once', () => {
+    const nonceOf = (t: string) =>
+      (checkFormToken('s', t, 7, now + 10_000) as { nonce: string }).nonce
+    expect(nonceOf(issueFormToken('s', 7, now))).not.toBe(nonceOf(issueFormToken('s', 7, now)))
+  })
+  it('refuses a token after two days: the page re-renders daily, the form asks for fresh ones', () => {
+    const token = issueFormToken('s', 7, now)
+    expect(checkFormToken('s', token, 7, now + 47 * 3_600_000).ok).toBe(true)
+    expect(checkFormToken('s', token, 7, now + 49 * 3_600_000)).toEqual({
+      ok: false,
+      reason: 'expired',
     })
   })
   it('refuses a submission faster than a person types', () => {
@@ -99,7 +173,7 @@ describe('form tokens', () => {
   })
   it('refuses an old token, a forged one, and one for another post', () => {
     const token = issueFormToken('s', 7, now)
-    expect(checkFormToken('s', token, 7, now + 4 * 86_400_000)).toEqual({
+    expect(checkFormToken('s', token, 7, now + 3 * 86_400_000)).toEqual({
       ok: false,
       reason: 'expired',
     })
@@ -109,6 +183,12 @@ describe('form tokens', () => {
     })
     expect(checkFormToken('s', token, 8, now + 10_000)).toEqual({ ok: false, reason: 'invalid' })
     expect(checkFormToken('s', '7.123.abc', 7, now)).toEqual({ ok: false, reason: 'invalid' })
+    // A token of the old shape (no nonce), replayed, is no longer accepted.
+    const [post, issued, , mac] = token.split('.')
+    expect(checkFormToken('s', `${post}.${issued}.${mac}`, 7, now + 10_000)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    })
     expect(checkFormToken('s', '', 7, now)).toEqual({ ok: false, reason: 'invalid' })
   })
 })

@@ -56,6 +56,24 @@ describe('commentSchema', () => {
     ],
     [{ token: '' }, 'token', 'The form expired. Please reload the page.'],
     [{ parentId: '1 OR 1=1' }, 'parentId', 'That reply target is not valid.'],
+    [{ name: '\u200b\u200b' }, 'name', 'Please enter your name.'],
+    [{ name: '\u00ad\u2060' }, 'name', 'Please enter your name.'],
+    [
+      { name: 'Rosa\u202eesoR' },
+      'name',
+      'Your name cannot contain line breaks or invisible characters.',
+    ],
+    [
+      { name: 'Rosa\nPatient' },
+      'name',
+      'Your name cannot contain line breaks or invisible characters.',
+    ],
+    [
+      { name: 'Ro\u200bsa' },
+      'name',
+      'Your name cannot contain line breaks or invisible characters.',
+    ],
+    [{ body: '\u200b\u200b\u200b' }, 'body', 'Please write a comment of at least 2 characters.'],
   ])('%j -> %s: %s', (change, field, message) => {
     expect(errorsFor({ ...valid, ...change })).toEqual({ [field]: message })
   })
@@ -66,6 +84,23 @@ describe('commentSchema', () => {
       'email',
       'body',
     ])
+  })
+
+  it('accepts names in any script, emoji included, with spaces tidied', () => {
+    for (const name of ['José Martínez', 'علی‌رضا', 'Rosa 🏃‍♀️', '王小明']) {
+      expect(commentSchema.parse({ ...valid, name }).name).toBe(name)
+    }
+    expect(commentSchema.parse({ ...valid, name: 'Rosa   Patient' }).name).toBe('Rosa Patient')
+  })
+
+  it('accepts ids of every database: numbers, MongoDB ObjectIds, uuids', () => {
+    for (const postId of [
+      '12',
+      '65f0c0ffee0123456789abcd',
+      '0b9e4c1a-5d2e-4f8a-9c3b-7e6d5f4a3b2c',
+    ]) {
+      expect(commentSchema.parse({ ...valid, postId }).postId).toBe(postId)
+    }
   })
 
   it('accepts http and https websites', () => {

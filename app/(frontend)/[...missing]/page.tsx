@@ -1,6 +1,7 @@
 import { notFound, permanentRedirect } from 'next/navigation'
 
 import { findRedirect } from '@/lib/data/redirects'
+import { redirectLocation } from '@/lib/redirects'
 
 type Props = { params: Promise<{ missing: string[] }> }
 
@@ -11,7 +12,8 @@ type Props = { params: Promise<{ missing: string[] }> }
  */
 const Missing = async ({ params }: Props) => {
   const { missing } = await params
-  const target = await findRedirect(`/${missing.join('/')}`)
+  const stored = await findRedirect(`/${missing.join('/')}`)
+  const target = stored && redirectLocation(stored)
   if (target) permanentRedirect(target)
   notFound()
 }

@@ -1,15 +1,38 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { moderationSettings } from '@/lib/comments/settings'
+import { SIGNALS } from '@/lib/comments/signals'
+import { countEvent } from '@/lib/limits'
+
+/** One budget of moderator emails an hour for the whole site, whatever sends them. */
+const EMAIL_BUDGET = { name: 'moderator-email', seconds: 3600 }
+
 /**
- * A comment held for moderation is emailed to moderators and admins. Sending happens after the
- * response so the commenter never waits on SMTP; a failure is logged, not hidden.
+ * A comment held for moderation is emailed to moderators and admins, a few an hour at most
+ * (Moderation settings), so a spam wave cannot fill their inboxes: past the budget, or once the
+ * queue is over its ceiling, comments wait quietly and the dashboard shows them. Sending happens
+ * after the response so the commenter never waits on SMTP; a failure is logged, not hidden.
  */
-export const notifyModerators: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation !== 'create' || doc.status !== 'pending') return doc
+export const notifyModerators: CollectionAfterChangeHook = async ({
+  data,
+  doc,
+  operation,
+  req,
+}) => {
+  // What the screening decided is in the data written: a reader's own copy of the document
+  // has no status or signals (only moderators may read them).
+  const signals = (data.signals as string[] | undefined) ?? []
+  if (operation !== 'create' || data.status !== 'pending') return doc
   // Comments brought over by an import were already moderated elsewhere: no email per comment.
-  if ((req.context as { trustedImport?: boolean }).trustedImport) return doc
+  if (req.context.trustedImport) return doc
+  if (signals.includes(SIGNALS.queueFull)) return doc
   const { payload } = req
   const send = async () => {
+    const { moderatorEmailsPerHour } = await moderationSettings(payload)
+    if ((await countEvent(payload, EMAIL_BUDGET, 'all')) > moderatorEmailsPerHour) {
+      payload.logger.info(`Comment ${doc.id} awaits moderation; no email: this hour's are sent.`)
+      return
+    }
     const { docs } = await payload.find({
       collection: 'users',
       where: { roles: { in: ['moderator', 'admin'] } },
@@ -21,7 +44,7 @@ export const notifyModerators: CollectionAfterChangeHook = async ({ doc, operati
     const to = docs.map((u) => u.email).filter(Boolean)
     if (to.length === 0) return
     const admin = `${process.env.SERVER_URL ?? ''}/admin/collections/comments/${doc.id}`
-    const signals = (doc.signals as string[] | undefined)?.join(', ') || 'none'
+    const why = signals.join(', ') || 'none'
     await payload.sendEmail({
       to,
       subject: `New comment awaiting moderation from ${doc.authorName}`,
@@ -30,7 +53,7 @@ export const notifyModerators: CollectionAfterChangeHook = async ({ doc, operati
         '',
         String(doc.body).slice(0, 1000),
         '',
-        `Why it is held: ${signals}`,
+        `Why it is held: ${why}`,
         `Review it: ${admin}`,
       ].join('\n'),
     })

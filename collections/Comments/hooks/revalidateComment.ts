@@ -1,3 +1,5 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
 import { CacheTags } from '@/lib/cacheTags'
 import { relationId } from '@/lib/comments/ids'
 import { expireTagsFor } from '@/hooks/expireOnChange'
@@ -13,5 +15,17 @@ export const tagsForCommentChange = (doc: CommentLike, previous?: CommentLike | 
   return [...[...posts].map(CacheTags.comments), CacheTags.allComments]
 }
 
-export const { afterChange: revalidateComment, afterDelete: revalidateDeletedComment } =
-  expireTagsFor<CommentLike>(tagsForCommentChange)
+const hooks = expireTagsFor<CommentLike>(tagsForCommentChange)
+
+/**
+ * The document a reader's own submission gets back has no status (only moderators may read
+ * it), so the status the screening decided is taken from the data written.
+ */
+export const revalidateComment: CollectionAfterChangeHook = async (args) => {
+  const status = args.data?.status ?? args.doc.status
+  await hooks.afterChange({ ...args, doc: { ...args.doc, status } })
+  // The document as the request may read it, never the copy with the status added back.
+  return args.doc
+}
+
+export const revalidateDeletedComment = hooks.afterDelete

@@ -6,16 +6,26 @@ import {
 } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
-import { clientIp, hashIp, userAgentOf } from '@/lib/comments/client'
+import { clinicNameUsed } from '@/lib/comments/clinicNames'
+import { clientIp, hashEmail, hashIp, userAgentOf } from '@/lib/comments/client'
+import {
+  commenterCookieFromHeader,
+  commenterIdOf,
+  commenterKey,
+} from '@/lib/comments/commenterCookie'
+import { commentRefusalFor } from '@/lib/comments/commentablePost'
+import { checkFloods } from '@/lib/comments/floods'
+import { USED_TOKENS, checkFormToken } from '@/lib/comments/formToken'
 import { relationId } from '@/lib/comments/ids'
-import { checkFormToken } from '@/lib/comments/formToken'
-import { takeCommentAllowance } from '@/lib/comments/rateLimit'
-import { parseWordList, screenComment } from '@/lib/comments/signals'
+import { replyDepth } from '@/lib/comments/replyTarget'
+import { returningStatus } from '@/lib/comments/returningCommenter'
+import { DUPLICATE_WINDOW_MS, moderationSettings } from '@/lib/comments/settings'
+import { SIGNALS, parseWordList, screenComment } from '@/lib/comments/signals'
+import { fingerprint } from '@/lib/comments/text'
+import { countEvent } from '@/lib/limits'
 import { commentSchema, fieldErrorsOf } from '@/lib/schemas/comment'
 
-import { commentsClosedReason } from '@/lib/comments/closing'
-
-import { DUPLICATE_WINDOW_MS, moderationSettings } from '@/lib/comments/settings'
+import { staffReply } from './staffReply'
 
 /** Form field name -> collection field name, so field errors point at the right place. */
 const FIELD_PATHS: Record<string, string> = {
@@ -29,71 +39,43 @@ const FIELD_PATHS: Record<string, string> = {
   homepage: 'homepage',
 }
 
-/** What the form's server action passes alongside the data; REST and GraphQL cannot set it. */
-export type CommentContext = {
-  formToken?: string
-  honeypot?: string
-  clientIp?: string
-  userAgent?: string
-  /** Server-side imports and seeds of already-moderated comments skip screening. */
-  trustedImport?: boolean
-}
+const refuse = (message: string, status: number) => new APIError(message, status, undefined, true)
 
-const idOf = (value: unknown): string | undefined => relationId(value) ?? undefined
+const TOKEN_REFUSALS = {
+  'too-fast': 'That was quick! Please take a moment to check your comment, then post it again.',
+  invalid: 'This form has expired. Please reload the page and post your comment again.',
+  expired: 'This form has expired. Please reload the page and post your comment again.',
+  used: 'This form was already used to post a comment. Please reload the page to post another.',
+} as const
 
-/** Replies written in the dashboard by a moderator or admin: signed as the clinic, approved. */
-const staffReply = async (data: Record<string, unknown>, req: PayloadRequest) => {
-  const settings = await req.payload.findGlobal({ slug: 'site-settings', depth: 0, req })
-  const parentId = idOf(data.parent)
-  let post = data.post
-  if (!post && parentId) {
-    const parent = await req.payload.findByID({
-      collection: 'comments',
-      id: parentId,
-      depth: 0,
-      req,
-    })
-    post = parent.post
-  }
-  if (!post) {
-    throw new ValidationError({
-      collection: 'comments',
-      errors: [{ path: 'post', message: 'Choose the post, or the comment this replies to.' }],
-    })
-  }
-  return {
-    ...data,
-    post,
-    authorName: data.authorName || settings.siteName || 'The clinic',
-    authorEmail: req.user?.email,
-    status: 'approved',
-    isStaffReply: true,
-    submittedAt: new Date().toISOString(),
-    signals: ['reply by staff'],
-  }
+/** The browser's returning-commenter key: from the form's action, or the cookie on a REST call. */
+const commenterKeyOf = (req: PayloadRequest): string | null => {
+  const secret = req.payload.secret
+  const id =
+    req.context.commentForm?.commenterId ??
+    commenterIdOf(secret, commenterCookieFromHeader(req.headers?.get('cookie') ?? null))
+  return id ? commenterKey(secret, id) : null
 }
 
 /**
- * Every new comment from the public passes here, whatever the path (the form's server action,
- * REST or GraphQL): the same schema, the honeypot, the time token, the post's state, the
- * parent, the rate limits, the duplicate check, then the moderation rules decide the status.
- * A refusal throws before anything is written. Server-owned fields are set here only.
+ * A comment from the public, whatever the path (the form's server action, REST or GraphQL): the
+ * same schema, the honeypot, the time token, the post's state, the parent, the flood rules, then
+ * the moderation rules decide the status. A refusal throws before anything is written and is
+ * about the submitter's own input or pace only; every other outcome (held, spam, a duplicate
+ * dropped into the trash) is stored and answered alike. Server-owned fields are set here only.
  */
-export const screenNewComment: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create') return data
-  if (checkRole(['admin', 'moderator'], req.user)) return staffReply(data, req)
-  const ctx = req.context as CommentContext
-  if (ctx.trustedImport) return data
-
+const screenPublicComment = async (data: Record<string, unknown>, req: PayloadRequest) => {
+  const { payload } = req
+  const form = req.context.commentForm ?? {}
   const parsed = commentSchema.safeParse({
-    postId: idOf(data.post),
-    parentId: idOf(data.parent),
+    postId: relationId(data.post) ?? undefined,
+    parentId: relationId(data.parent) ?? undefined,
     name: data.authorName,
     email: data.authorEmail,
     website: data.authorWebsite ?? undefined,
     body: data.body,
-    token: ctx.formToken ?? data.formToken,
-    homepage: ctx.honeypot ?? data.homepage,
+    token: form.formToken ?? data.formToken,
+    homepage: form.honeypot ?? data.homepage,
   })
   if (!parsed.success) {
     const errors = Object.entries(fieldErrorsOf(parsed.error)).map(([field, message]) => ({
@@ -103,92 +85,72 @@ export const screenNewComment: CollectionBeforeChangeHook = async ({ data, opera
     throw new ValidationError({ collection: 'comments', errors })
   }
   const input = parsed.data
-  if (input.homepage) throw new APIError('Your comment could not be posted.', 400, undefined, true)
+  if (input.homepage) throw refuse('Your comment could not be posted.', 400)
+  const token = checkFormToken(payload.secret, input.token, input.postId)
+  if (!token.ok) throw refuse(TOKEN_REFUSALS[token.reason], 400)
 
-  const token = checkFormToken(req.payload.secret, input.token, input.postId)
-  if (!token.ok) {
-    const message =
-      token.reason === 'too-fast'
-        ? 'That was quick! Please take a moment to check your comment, then post it again.'
-        : 'This form has expired. Please reload the page and post your comment again.'
-    throw new APIError(message, 400, undefined, true)
-  }
-
-  const settings = await moderationSettings(req.payload)
-  const { docs: posts } = await req.payload.find({
-    collection: 'posts',
-    where: { and: [{ id: { equals: input.postId } }, { _status: { equals: 'published' } }] },
-    depth: 0,
-    limit: 1,
-    select: { commentsOpen: true, publishedAt: true },
-    req,
+  const closed = await commentRefusalFor(payload, input.postId)
+  if (closed) throw refuse(closed, 403)
+  const settings = await moderationSettings(payload)
+  const reply = await replyDepth(req, {
+    parentId: input.parentId ?? null,
+    postId: input.postId,
+    statuses: ['approved'],
+    maxDepth: settings.maxThreadDepth,
   })
-  const closed = commentsClosedReason(posts[0], settings.closeAfterDays)
-  if (closed) throw new APIError(closed, 403, undefined, true)
+  if ('refusal' in reply) throw refuse(reply.refusal, 400)
 
-  let threadDepth = 1
-  if (input.parentId) {
-    const { docs: parents } = await req.payload.find({
+  const headers = req.headers ?? new Headers()
+  const email = input.email.toLowerCase()
+  const ipHash = hashIp(payload.secret, form.clientIp ?? clientIp(headers))
+  const emailHash = hashEmail(payload.secret, email)
+  const floods = await checkFloods(payload, { ipHash, emailHash, postId: input.postId })
+  if (floods.refusal) throw refuse(floods.refusal, 429)
+  // One comment per token and person: a cached page's token is shared by its readers.
+  const tokenUse = await countEvent(payload, USED_TOKENS, `${token.nonce}:${ipHash}:${emailHash}`)
+  if (tokenUse > 1) throw refuse(TOKEN_REFUSALS.used, 400)
+
+  const bodyFingerprint = fingerprint(input.body)
+  const key = commenterKeyOf(req)
+  const [duplicates, returning, clinicName, pending] = await Promise.all([
+    payload.count({
       collection: 'comments',
       where: {
         and: [
-          { id: { equals: input.parentId } },
-          { post: { equals: input.postId } },
-          { status: { equals: 'approved' } },
+          { bodyFingerprint: { equals: bodyFingerprint } },
+          { createdAt: { greater_than: new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString() } },
+          { or: [{ authorEmail: { equals: email } }, { ipHash: { equals: ipHash } }] },
         ],
       },
-      depth: 0,
-      limit: 1,
-      select: { threadDepth: true },
       req,
-    })
-    if (!parents[0])
-      throw new APIError('The comment you are replying to is not available.', 400, undefined, true)
-    threadDepth = (parents[0].threadDepth ?? 1) + 1
-    if (threadDepth > settings.maxThreadDepth) {
-      throw new APIError(
-        'This conversation is too deep to reply to. Please reply further up.',
-        400,
-        undefined,
-        true,
-      )
-    }
+    }),
+    returningStatus(req, { email, key }),
+    clinicNameUsed(payload, input.name),
+    payload.count({ collection: 'comments', where: { status: { equals: 'pending' } }, req }),
+  ])
+  const screened =
+    duplicates.totalDocs > 0
+      ? { status: 'trash' as const, signals: [SIGNALS.duplicate] }
+      : screenComment({
+          texts: [input.name, input.body, input.website ?? ''],
+          maxLinks: settings.maxLinks,
+          disallowedWords: parseWordList(settings.disallowedWords),
+          moderationWords: parseWordList(settings.moderationWords),
+          returning,
+          trustApproved: settings.trustApprovedCommenters,
+          holds: [
+            ...floods.holds,
+            ...(clinicName
+              ? [`signed with the name of the clinic or its staff: ${clinicName}`]
+              : []),
+          ],
+        })
+  if (screened.status === 'pending' && pending.totalDocs >= settings.pendingCeiling) {
+    screened.signals.push(SIGNALS.queueFull)
   }
-
-  const headers = req.headers ?? new Headers()
-  const ipHash = hashIp(req.payload.secret, ctx.clientIp ?? clientIp(headers))
-  const email = input.email.toLowerCase()
-  const limited = await takeCommentAllowance(req.payload, ipHash)
-  if (limited) throw new APIError(limited, 429, undefined, true)
-
-  const duplicates = await req.payload.count({
-    collection: 'comments',
-    where: {
-      and: [
-        { body: { equals: input.body } },
-        { createdAt: { greater_than: new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString() } },
-        { or: [{ authorEmail: { equals: email } }, { ipHash: { equals: ipHash } }] },
-      ],
-    },
-    req,
-  })
-  if (duplicates.totalDocs > 0) {
-    throw new APIError('It looks like you already posted this comment.', 409, undefined, true)
-  }
-
-  const approvedBefore = await req.payload.count({
-    collection: 'comments',
-    where: { and: [{ authorEmail: { equals: email } }, { status: { equals: 'approved' } }] },
-    req,
-  })
-  const { status, signals } = screenComment({
-    texts: [input.name, input.body, input.website ?? ''],
-    maxLinks: settings.maxLinks,
-    disallowedWords: parseWordList(settings.disallowedWords),
-    moderationWords: parseWordList(settings.moderationWords),
-    trusted: approvedBefore.totalDocs > 0,
-    trustApproved: settings.trustApprovedCommenters,
-  })
+  // The form tells a proven returning commenter their comment is up; everyone else hears only
+  // that it was received.
+  if (req.context.commentForm) req.context.commentForm.published = screened.status === 'approved'
 
   return {
     post: data.post,
@@ -197,12 +159,26 @@ export const screenNewComment: CollectionBeforeChangeHook = async ({ data, opera
     authorEmail: email,
     authorWebsite: input.website ?? null,
     body: input.body,
-    status,
-    signals,
-    threadDepth,
+    status: screened.status,
+    signals: screened.signals,
+    threadDepth: reply.depth,
     isStaffReply: false,
     ipHash,
-    userAgent: ctx.userAgent ?? userAgentOf(headers),
+    commenterKey: key,
+    bodyFingerprint,
+    userAgent: form.userAgent ?? userAgentOf(headers),
     submittedAt: new Date().toISOString(),
   }
+}
+
+/**
+ * Every new comment passes here. Moderators' and admins' replies are validated and placed as
+ * staff replies; imports of already-moderated comments pass as they are; anything else is a
+ * comment from the public and is screened.
+ */
+export const screenNewComment: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  if (checkRole(['admin', 'moderator'], req.user)) return staffReply(data, req)
+  if (req.context.trustedImport) return data
+  return screenPublicComment(data, req)
 }

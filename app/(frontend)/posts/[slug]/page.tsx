@@ -32,11 +32,14 @@ export const revalidate = 86400
 /**
  * The post a request should see: in preview (staff only, Next's draft mode) its latest draft,
  * read with the visitor's own session and never cached; otherwise the cached published post.
+ * Draft mode outlives a session (staff who sign out keep its cookie): without a staff session
+ * the visitor simply reads what everyone reads.
  */
 const loadPost = async (slug: string): Promise<{ post: PostView | null; preview: boolean }> => {
   const { isEnabled } = await draftMode()
-  if (!isEnabled) return { post: await getPostBySlug(slug), preview: false }
-  return { post: await getPostPreview(slug, await headers()), preview: true }
+  const draft = isEnabled ? await getPostPreview(slug, await headers()) : null
+  if (draft) return { post: draft, preview: true }
+  return { post: await getPostBySlug(slug), preview: false }
 }
 
 const trailFor = (post: PostView): Crumb[] => [

@@ -1,0 +1,278 @@
+import type { Payload } from 'payload'
+
+import { previewPath } from '@/lib/preview'
+import { REFERENCE_POST_SLUG } from '@/lib/seed'
+
+import { postCommentForm } from '../support/commentForm'
+import {
+  TEST_STAFF,
+  type TestServer,
+  getHtml,
+  localPayload,
+  signIn,
+  startServer,
+} from '../support/server'
+
+/** The dashboard's side of the security review: sign-in, locks, redirects, headers, refusals. */
+let server: TestServer
+let payload: Payload
+let ipCounter = 0
+
+beforeAll(async () => {
+  // The test stands in for one proxy, so each sign-in attempt can come from its own address.
+  server = await startServer({ serverOnlyEnv: { TRUSTED_PROXY_HOPS: '1' } })
+  payload = await localPayload(server)
+}, 180_000)
+
+afterAll(async () => {
+  await payload?.destroy()
+  await server?.stop()
+})
+
+const nextIp = () => `192.0.2.${(ipCounter += 1)}`
+const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api${path}`, init)
+const json = (headers: Record<string, string>) => ({
+  ...headers,
+  'content-type': 'application/json',
+})
+
+describe('signing in tells nobody who has an account, and nobody can lock staff out', () => {
+  const attempt = async (email: string, password: string, ip: string) => {
+    const res = await api('/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+      body: JSON.stringify({ email, password }),
+    })
+    const body = (await res.json()) as { errors?: { message: string }[] }
+    return { status: res.status, message: body.errors?.[0]?.message ?? 'signed in' }
+  }
+
+  it('a wrong password and an unknown email get the same answer, every time', async () => {
+    const ip = nextIp()
+    const known = await attempt(TEST_STAFF.editor.email, 'wrong-password', ip)
+    const unknown = await attempt('nobody@inkwell.test', 'wrong-password', ip)
+    expect(known).toEqual({ status: 401, message: 'The email or password provided is incorrect.' })
+    expect(unknown).toEqual(known)
+  })
+
+  it('an address guessing is slowed with the same words for a real and a made-up account', async () => {
+    for (const email of [TEST_STAFF.editor.email, 'made-up@inkwell.test']) {
+      const ip = nextIp()
+      const answers = []
+      for (let i = 0; i < 6; i += 1) answers.push(await attempt(email, `guess-${i}`, ip))
+      expect(answers.slice(0, 5).map((a) => a.status)).toEqual([401, 401, 401, 401, 401])
+      expect(answers[5]).toEqual({
+        status: 429,
+        message: 'Too many sign-in attempts. Please wait 15 minutes and try again.',
+      })
+    }
+  })
+
+  it('the real editor still signs in from their own address: the account is never locked', async () => {
+    const res = await attempt(TEST_STAFF.editor.email, TEST_STAFF.editor.password, nextIp())
+    expect(res).toEqual({ status: 200, message: 'signed in' })
+  })
+
+  it('a successful sign-in does not count as a failure', async () => {
+    const ip = nextIp()
+    for (let i = 0; i < 8; i += 1) {
+      expect((await attempt(TEST_STAFF.editor.email, TEST_STAFF.editor.password, ip)).status).toBe(
+        200,
+      )
+    }
+  })
+})
+
+describe('editing locks name whoever holds them', () => {
+  let postId: number | string
+  let adminId: number | string
+
+  beforeAll(async () => {
+    postId = (
+      await payload.find({ collection: 'posts', where: { slug: { equals: REFERENCE_POST_SLUG } } })
+    ).docs[0]!.id
+    adminId = (
+      await payload.find({
+        collection: 'users',
+        where: { email: { equals: TEST_STAFF.admin.email } },
+      })
+    ).docs[0]!.id
+  })
+
+  it('a lock made in someone else’s name is made in the maker’s own', async () => {
+    const { headers, user } = await signIn(server, 'editor')
+    const res = await api('/payload-locked-documents', {
+      method: 'POST',
+      headers: json(headers),
+      body: JSON.stringify({
+        document: { relationTo: 'posts', value: postId },
+        user: { relationTo: 'users', value: adminId },
+      }),
+    })
+    expect(res.status).toBe(201)
+    const { doc } = (await res.json()) as { doc: { id: string; user: { value: unknown } } }
+    const owner = doc.user.value
+    expect(typeof owner === 'object' && owner ? (owner as { id: unknown }).id : owner).toBe(user.id)
+  })
+
+  it('staff cannot remove another’s lock; its owner and admins can', async () => {
+    const admin = await signIn(server, 'admin')
+    const made = await api('/payload-locked-documents', {
+      method: 'POST',
+      headers: json(admin.headers),
+      body: JSON.stringify({ document: { relationTo: 'posts', value: postId } }),
+    })
+    const lockId = ((await made.json()) as { doc: { id: string } }).doc.id
+    const editor = await signIn(server, 'editor')
+    const refused = await api(`/payload-locked-documents/${lockId}`, {
+      method: 'DELETE',
+      headers: editor.headers,
+    })
+    expect([403, 404]).toContain(refused.status)
+    expect(
+      (
+        await payload.count({
+          collection: 'payload-locked-documents',
+          where: { id: { equals: lockId } },
+        })
+      ).totalDocs,
+    ).toBe(1)
+    const removed = await api(`/payload-locked-documents/${lockId}`, {
+      method: 'DELETE',
+      headers: admin.headers,
+    })
+    expect(removed.status).toBe(200)
+  })
+
+  it('the public sees no locks', async () => {
+    expect((await api('/payload-locked-documents')).status).toBe(403)
+  })
+})
+
+describe('redirects never send readers off the site by accident', () => {
+  const create = async (from: string, to: string) => {
+    const { headers } = await signIn(server, 'editor')
+    const res = await api('/redirects', {
+      method: 'POST',
+      headers: json(headers),
+      body: JSON.stringify({ from, to }),
+    })
+    return { status: res.status, text: await res.text() }
+  }
+
+  it.each(['/\\evil.example/x', '//evil.example/x', '/\\/evil.example', 'javascript:alert(1)'])(
+    'a target that only looks like a path is refused: %s',
+    async (to) => {
+      const res = await create(`/old-${Math.random()}`, to)
+      expect(res.status).toBe(400)
+      expect(res.text).toMatch(/path on this site starting with \//)
+    },
+  )
+
+  it('a path and a full https address are kept as browsers will read them', async () => {
+    expect((await create('/old-local', '/posts/a-post')).status).toBe(201)
+    expect((await create('/old-away', 'https://partner.example/page')).status).toBe(201)
+    const res = await fetch(`${server.url}/old-away`, { redirect: 'manual' })
+    expect([res.status, res.headers.get('location')]).toEqual([301, 'https://partner.example/page'])
+  })
+
+  it('a bad target stored before this rule (an old import) is not followed', async () => {
+    await payload.db.create({
+      collection: 'redirects',
+      data: { from: '/old-legacy', to: '/\\evil.example/x' },
+    })
+    const res = await fetch(`${server.url}/old-legacy`, { redirect: 'manual' })
+    expect(res.status).toBe(404)
+    expect(res.headers.get('location')).toBeNull()
+  })
+})
+
+describe('headers and refusals', () => {
+  it.each(['/admin/login', '/', `/posts/${REFERENCE_POST_SLUG}`])(
+    'no other site may frame %s',
+    async (path) => {
+      const res = await fetch(`${server.url}${path}`)
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    },
+  )
+
+  it.each([
+    ['another site’s page', 'https://evil.example', 403, /only be sent from this website/],
+    ['a sandboxed frame (Origin: null)', 'null', 403, /only be sent from this website/],
+  ])(
+    'a form post from %s gets a 4xx page a person can read',
+    async (_what, origin, status, text) => {
+      const res = await postCommentForm(
+        server,
+        REFERENCE_POST_SLUG,
+        { name: 'Rosa', email: 'rosa@example.com', body: 'Hello there' },
+        { origin, ip: nextIp() },
+      )
+      expect(res.status).toBe(status)
+      expect(res.html).toMatch(text)
+    },
+  )
+
+  it('a form post over 1 MB gets a 413, not a 500', async () => {
+    const res = await postCommentForm(
+      server,
+      REFERENCE_POST_SLUG,
+      { name: 'Rosa', email: 'rosa@example.com', body: 'x'.repeat(1_200_000) },
+      { ip: nextIp() },
+    )
+    expect(res.status).toBe(413)
+    expect(res.html).toMatch(/up to 5,000 characters/)
+  })
+
+  it.each([
+    ['/globals/site-settings/versions', 404, /no version history/],
+    ['/globals/moderation-settings/versions', 404, /no version history/],
+    ['/comments/versions', 404, /no version history/],
+    ['/posts/not-an-id', 404, /Not Found/],
+    ['/comments?where[post][equals]=abc', 400, /is not an id/],
+    ['/comments?where[parent][in]=1,abc', 400, /is not an id/],
+    ['/posts?where[publishedAt][greater_than]=notadate', 400, /is a date/],
+    ['/posts?where[publishedAt][near]=1,2', 400, /near/],
+    ['/posts?where=%5B', 400, /where\[field\]/],
+  ])('staff GET %s answers %i with a clear message', async (path, status, message) => {
+    const { headers } = await signIn(server, 'admin')
+    const res = await api(path, { headers })
+    expect(res.status).toBe(status)
+    expect(await res.text()).toMatch(message)
+  })
+
+  it('the guard lets good requests through: a post by id, versions of posts, a filter by id', async () => {
+    const { headers } = await signIn(server, 'admin')
+    const { docs } = await payload.find({ collection: 'posts', limit: 1 })
+    for (const path of [
+      `/posts/${docs[0]!.id}`,
+      '/posts/versions?limit=1',
+      `/comments?where[post][equals]=${docs[0]!.id}`,
+      '/posts?where[publishedAt][greater_than]=2020-01-01',
+    ]) {
+      expect([path, (await api(path, { headers })).status]).toEqual([path, 200])
+    }
+  })
+})
+
+describe('draft mode after signing out', () => {
+  it('a staff member who signs out while previewing reads posts as everyone does', async () => {
+    const { headers } = await signIn(server, 'editor')
+    const preview = await fetch(
+      `${server.url}${previewPath(payload.secret, REFERENCE_POST_SLUG)}`,
+      {
+        headers,
+        redirect: 'manual',
+      },
+    )
+    const cookie = (preview.headers.get('set-cookie') ?? '').split(';')[0]!
+    expect(cookie).toMatch(/^__prerender_bypass=/)
+    // Signed out: the draft-mode cookie stays, the session is gone.
+    const res = await fetch(`${server.url}/posts/${REFERENCE_POST_SLUG}`, { headers: { cookie } })
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('Ways to Achieve Pain Relief Through Medical Massage')
+    await getHtml(`${server.url}/posts/no-such-post`, 404)
+  })
+})
