@@ -19,7 +19,7 @@ import { localPayload, startServer } from '@/tests/support/server'
 import { ensureBuild } from './build'
 import { firstLoadJs } from './firstLoadJs'
 import { type LoadResult, load } from './load'
-import { seedBenchComments } from './seedComments'
+import { seedBenchComments, seedReturningReader } from './seedComments'
 import { timeUntilVisible } from './visibility'
 import { runScript } from '@/scripts/finished'
 
@@ -48,7 +48,10 @@ const main = async () => {
   ensureBuild(process.argv.includes('--build'))
   const queryLog = path.join(os.tmpdir(), `inkwell-bench-queries-${process.pid}.log`)
   log('Starting the production server on a fresh SQLite database…')
-  const server = await startServer({ serverOnlyEnv: { INKWELL_QUERY_LOG: queryLog } })
+  // The bench stands in for a proxy in front of the app: each comment comes from its own address.
+  const server = await startServer({
+    serverOnlyEnv: { INKWELL_QUERY_LOG: queryLog, TRUSTED_PROXY_HOPS: '1' },
+  })
   let payload: Payload | undefined
   let baseline: { url: string; stop: () => void } | undefined
   try {
@@ -153,17 +156,20 @@ const main = async () => {
       [{ url: postUrl, text: pending.body }],
     )
 
+    // One in 50 is a returning reader whose browser (its signed cookie) and email have an
+    // approved comment, so theirs is published at once; the rest wait for moderation.
+    const returning = await seedReturningReader(payload, reference.id, 'reader1@example.com')
     const commentRequest = (n: number) => ({
       method: 'POST' as const,
       headers: {
         'content-type': 'application/json',
         'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+        ...(n % 50 === 0 ? { cookie: returning.cookie } : {}),
       },
       body: JSON.stringify({
         post: reference.id,
         authorName: `Visitor ${n}`,
-        // One in 50 is a returning reader, published at once; the rest wait for moderation.
-        authorEmail: n % 50 === 0 ? 'reader1@example.com' : `visitor${n}@example.com`,
+        authorEmail: n % 50 === 0 ? returning.email : `visitor${n}@example.com`,
         body: `Benchmark comment number ${n}: thank you for the clear advice.`,
         formToken: token,
       }),

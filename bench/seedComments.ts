@@ -1,5 +1,12 @@
 import type { Payload } from 'payload'
 
+import {
+  COMMENTER_COOKIE,
+  commenterIdOf,
+  commenterKey,
+  newCommenterCookie,
+} from '@/lib/comments/commenterCookie'
+
 /**
  * Approved comments on a post, every fourth one a reply to the one before, as moderated
  * comments would arrive from an import (no screening, already approved).
@@ -24,4 +31,26 @@ export const seedBenchComments = async (payload: Payload, postId: number, count:
       depth: 0,
     })
   }
+}
+
+/**
+ * A reader whose earlier comment, sent from a browser holding the returned cookie, was
+ * approved: with that cookie and email their next comment is published at once.
+ */
+export const seedReturningReader = async (payload: Payload, postId: number, email: string) => {
+  const value = newCommenterCookie(payload.secret)
+  await payload.create({
+    collection: 'comments',
+    data: {
+      post: postId,
+      authorName: 'Returning Reader',
+      authorEmail: email,
+      body: 'My first comment here, approved long ago.',
+      status: 'approved',
+      commenterKey: commenterKey(payload.secret, commenterIdOf(payload.secret, value)!),
+    },
+    context: { trustedImport: true },
+    depth: 0,
+  })
+  return { email, cookie: `${COMMENTER_COOKIE}=${value}` }
 }

@@ -39,6 +39,7 @@ export const ModerationSettings: GlobalConfig = {
     },
     {
       name: 'trustApprovedCommenters',
+      label: 'Trust returning commenters',
       type: 'checkbox',
       defaultValue: true,
       admin: {

@@ -8,6 +8,25 @@ import { skeleton } from './text'
  * pass for the clinic speaking, so it always waits for a moderator.
  */
 export const clinicNameUsed = async (payload: Payload, name: string): Promise<string | null> => {
+  const given = skeleton(name)
+  return (await clinicNames(payload)).find((n) => skeleton(n) === given) ?? null
+}
+
+/**
+ * The names, read at most every half minute: a renamed author held a little late costs
+ * nothing, three queries on every comment would.
+ */
+const MEMO = Symbol.for('inkwell.clinicNames')
+type Memo = { names: string[]; until: number }
+const clinicNames = async (payload: Payload): Promise<string[]> => {
+  const memo = (globalThis as { [MEMO]?: Memo })[MEMO]
+  if (memo && memo.until > Date.now()) return memo.names
+  const names = await readClinicNames(payload)
+  ;(globalThis as { [MEMO]?: Memo })[MEMO] = { names, until: Date.now() + 30_000 }
+  return names
+}
+
+const readClinicNames = async (payload: Payload): Promise<string[]> => {
   const [settings, users, authors] = await Promise.all([
     payload.findGlobal({ slug: 'site-settings', depth: 0, select: { siteName: true } }),
     payload.find({
@@ -25,12 +44,10 @@ export const clinicNameUsed = async (payload: Payload, name: string): Promise<st
       select: { name: true },
     }),
   ])
-  const names = [
+  return [
     settings.siteName,
     'The clinic',
     ...users.docs.map((u) => u.name),
     ...authors.docs.map((a) => a.name),
   ].filter((n): n is string => Boolean(n))
-  const given = skeleton(name)
-  return names.find((n) => skeleton(n) === given) ?? null
 }

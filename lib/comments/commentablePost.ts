@@ -11,9 +11,10 @@ import { moderationSettings } from './settings'
 export const commentRefusalFor = async (
   payload: Payload,
   postId: string,
+  settings?: { closeAfterDays: number },
 ): Promise<string | null> => {
-  const [settings, { docs }] = await Promise.all([
-    moderationSettings(payload),
+  const [{ closeAfterDays }, { docs }] = await Promise.all([
+    settings ?? moderationSettings(payload),
     payload.find({
       collection: 'posts',
       // No user and no request: judged as an anonymous reader sees the post, even when a staff
@@ -27,5 +28,5 @@ export const commentRefusalFor = async (
       select: { commentsOpen: true, publishedAt: true },
     }),
   ])
-  return commentsClosedReason(docs[0], settings.closeAfterDays)
+  return commentsClosedReason(docs[0], closeAfterDays)
 }

@@ -89,9 +89,9 @@ const screenPublicComment = async (data: Record<string, unknown>, req: PayloadRe
   const token = checkFormToken(payload.secret, input.token, input.postId)
   if (!token.ok) throw refuse(TOKEN_REFUSALS[token.reason], 400)
 
-  const closed = await commentRefusalFor(payload, input.postId)
-  if (closed) throw refuse(closed, 403)
   const settings = await moderationSettings(payload)
+  const closed = await commentRefusalFor(payload, input.postId, settings)
+  if (closed) throw refuse(closed, 403)
   const reply = await replyDepth(req, {
     parentId: input.parentId ?? null,
     postId: input.postId,
@@ -112,7 +112,7 @@ const screenPublicComment = async (data: Record<string, unknown>, req: PayloadRe
 
   const bodyFingerprint = fingerprint(input.body)
   const key = commenterKeyOf(req)
-  const [duplicates, returning, clinicName, pending] = await Promise.all([
+  const [duplicates, returning, clinicName] = await Promise.all([
     payload.count({
       collection: 'comments',
       where: {
@@ -126,7 +126,6 @@ const screenPublicComment = async (data: Record<string, unknown>, req: PayloadRe
     }),
     returningStatus(req, { email, key }),
     clinicNameUsed(payload, input.name),
-    payload.count({ collection: 'comments', where: { status: { equals: 'pending' } }, req }),
   ])
   const screened =
     duplicates.totalDocs > 0
@@ -145,8 +144,13 @@ const screenPublicComment = async (data: Record<string, unknown>, req: PayloadRe
               : []),
           ],
         })
-  if (screened.status === 'pending' && pending.totalDocs >= settings.pendingCeiling) {
-    screened.signals.push(SIGNALS.queueFull)
+  if (screened.status === 'pending') {
+    const pending = await payload.count({
+      collection: 'comments',
+      where: { status: { equals: 'pending' } },
+      req,
+    })
+    if (pending.totalDocs >= settings.pendingCeiling) screened.signals.push(SIGNALS.queueFull)
   }
   // The form tells a proven returning commenter their comment is up; everyone else hears only
   // that it was received.
