@@ -100,13 +100,17 @@ describe('a retracted post disappears at once, even with a newer draft', () => {
     expect(await everywhere('retract-rest-delete', 'diazepamquux')).toEqual(gone)
   })
 
-  it('publishing the newer draft under a new slug retires the old address', async () => {
+  it('publishing a newer draft that renamed the slug retires the old address', async () => {
     const id = await liveWithNewerDraft('retract-renamed', 'naproxenquux')
+    // The rename is only in the draft: the live document keeps the old slug until publishing.
     await payload.update({
       collection: 'posts',
       id,
-      data: { slug: 'retract-renamed-v2', _status: 'published' },
+      draft: true,
+      data: { slug: 'retract-renamed-v2' },
     })
+    await get('/posts/retract-renamed')
+    await payload.update({ collection: 'posts', id, data: { _status: 'published' } })
     await get('/posts/retract-renamed', 404)
     expect(await get('/posts/retract-renamed-v2')).toContain('being revised')
     expect(await get('/sitemap.xml')).not.toContain('/posts/retract-renamed<')
