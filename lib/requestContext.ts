@@ -21,6 +21,8 @@ declare module 'payload' {
     trustedImport?: boolean
     /** Seeding and imports refresh pages once at the end instead of per document. */
     disableRevalidate?: boolean
+    /** The real password reset, run after "forgot password" has answered (resetInBackground). */
+    passwordResetInBackground?: boolean
     /** Posts' live states read before a change, for the after-hooks (see revalidatePost). */
     livePostsBefore?: Record<string, LiveState | null>
   }

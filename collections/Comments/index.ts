@@ -63,12 +63,21 @@ export const Comments: CollectionConfig = {
       fields: [
         // Not `required` here so a staff reply may take its post from the comment it answers;
         // the screening hook makes sure every comment has one.
-        { name: 'post', type: 'relationship', relationTo: 'posts', index: true },
+        // Set when the comment is written and never moved: a thread re-pointed at itself or at
+        // a reply of its own would be a loop.
+        {
+          name: 'post',
+          type: 'relationship',
+          relationTo: 'posts',
+          index: true,
+          access: { update: serverOwnedField },
+        },
         {
           name: 'parent',
           type: 'relationship',
           relationTo: 'comments',
           index: true,
+          access: { update: serverOwnedField },
           admin: { description: 'The comment this replies to.' },
         },
       ],

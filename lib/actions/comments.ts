@@ -85,6 +85,10 @@ export async function postComment(
   _prev: CommentFormState,
   formData: FormData,
 ): Promise<CommentFormState> {
+  // A server action is a public endpoint: its arguments are whatever a caller sent.
+  if (!(formData instanceof FormData)) {
+    return { ok: false, message: 'This form could not be read. Please reload the page.' }
+  }
   const h = await headers()
   if (!isSameOrigin(h))
     return { ok: false, message: 'This form can only be sent from this website.' }

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import { isIPv6 } from 'node:net'
 
 /**
  * The visitor's address. `npm start` (scripts/serve.mjs) appends the connection's own address
@@ -15,9 +16,37 @@ export const clientIp = (headers: Headers, env: NodeJS.ProcessEnv = process.env)
   return forwarded[forwarded.length - 1 - hops] ?? forwarded[0] ?? 'unknown'
 }
 
-/** A salted hash of an IP: enough to spot floods and repeats, useless to identify anyone. */
+/**
+ * The part of an address that names one customer of a network: an IPv4 address whole, an IPv6
+ * address by its /64 (one household or phone is given a whole /64 and can pick any address in
+ * it), an IPv4 address written the IPv6 way as the IPv4 one.
+ */
+export const addressKey = (ip: string): string => {
+  const address = ip.split('%')[0]!.toLowerCase()
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address)
+  if (mapped) return mapped[1]!
+  if (!isIPv6(address)) return address
+  const [head = '', tail = ''] = address.split('::')
+  const left = head ? head.split(':') : []
+  const right = address.includes('::') && tail ? tail.split(':') : []
+  const groups = address.includes('::')
+    ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
+    : left
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`
+}
+
+/**
+ * A salted hash of an address (by addressKey): enough to spot floods and repeats, useless to
+ * identify anyone.
+ */
 export const hashIp = (secret: string, ip: string): string =>
-  createHmac('sha256', secret).update(`ip:${ip}`).digest('hex').slice(0, 32)
+  createHmac('sha256', secret)
+    .update(`ip:${addressKey(ip)}`)
+    .digest('hex')
+    .slice(0, 32)
 
 /** The user agent, trimmed to a length worth keeping. */
 export const userAgentOf = (headers: Headers): string =>

@@ -7,9 +7,19 @@ import { skeleton } from './text'
  * "The clinic" that unsigned staff replies carry. A reader's comment under one of them could
  * pass for the clinic speaking, so it always waits for a moderator.
  */
-export const clinicNameUsed = async (payload: Payload, name: string): Promise<string | null> => {
-  const given = skeleton(name)
-  return (await clinicNames(payload)).find((n) => skeleton(n) === given) ?? null
+export const clinicNameUsed = async (payload: Payload, name: string): Promise<string | null> =>
+  nameContaining(name, await clinicNames(payload))
+
+/** Letters and digits only, as the name reads: "Dr. Maya  Alvarez" holds "mayaaivarez". */
+const compact = (name: string) => skeleton(name).replace(/[^\p{L}\p{N}]/gu, '')
+
+/**
+ * The first of the names that the given one reads as or contains ("Dr. Maya Alvarez", "The
+ * Clinic Team"), else null. Names shorter than four letters would catch innocent readers.
+ */
+export const nameContaining = (given: string, names: string[]): string | null => {
+  const read = compact(given)
+  return names.find((n) => compact(n).length >= 4 && read.includes(compact(n))) ?? null
 }
 
 /**

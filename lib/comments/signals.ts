@@ -1,4 +1,4 @@
-import { normalizeText, skeleton } from './text'
+import { normalizeText, skeleton, squeezeSpacedLetters, withoutBlanks } from './text'
 
 /**
  * The moderation rules as plain functions: each looks at a comment and says what it found, in
@@ -33,7 +33,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * and fullwidth forms do not slip a word past the list.
  */
 export const findListedWord = (texts: string[], words: string[]): string | null => {
-  const haystack = skeleton(texts.join('\n'))
+  const text = texts.join('\n')
+  const read = skeleton(text)
+  // As it reads, with letters written apart joined up, and with blanks inside words dropped.
+  const haystack = [read, squeezeSpacedLetters(read), skeleton(withoutBlanks(text))].join('\n')
   for (const word of words) {
     const needle = skeleton(word)
     if (!needle) continue

@@ -18,8 +18,8 @@ export type Feed = {
 /** Text safe inside XML elements and attributes (and without characters XML forbids). */
 export const escapeXml = (text: string): string =>
   text
-    // Control characters XML 1.0 forbids.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+    // Characters XML 1.0 forbids: most controls, U+FFFE and U+FFFF, and lone surrogates.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

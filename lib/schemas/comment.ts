@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { hasHiddenCharacters, normalizeText } from '@/lib/comments/text'
+import { hasHiddenCharacters, hasStackedMarks, normalizeText } from '@/lib/comments/text'
 
 import { COMMENT_LIMITS } from './commentLimits'
 
@@ -23,6 +23,7 @@ const name = z
     (v) => !hasHiddenCharacters(v),
     'Your name cannot contain line breaks or invisible characters.',
   )
+  .refine((v) => !hasStackedMarks(v), 'Your name has too many accents on one letter.')
   .transform((v) => v.normalize('NFC').replace(/\s+/gu, ' '))
 
 const website = z.preprocess(
@@ -47,6 +48,9 @@ const body = z
     COMMENT_LIMITS.bodyMax,
     `Please keep your comment under ${COMMENT_LIMITS.bodyMax} characters.`,
   )
+  // Controls (but line breaks and tabs) and noncharacters are nothing a person writes; they
+  // only break what shows the comment (a feed's XML).
+  .transform((v) => v.replace(/[^\P{Cc}\n\r\t]|[\uFFFE\uFFFF\uFDD0-\uFDEF]|\p{Cs}/gu, ''))
   // Counted as it reads: invisible characters and spaces do not make a comment.
   .refine(
     (v) => normalizeText(v).length >= COMMENT_LIMITS.bodyMin,

@@ -803,3 +803,70 @@ describe('staff replies follow the same rules for what readers see', () => {
     expect((await saved(top)).authorWebsite).toBeNull()
   })
 })
+
+describe('threads and feeds survive hostile data', () => {
+  it('a comment cannot be re-pointed at itself or moved to another post', async () => {
+    const id = (await submit(valid())).doc!.id as string
+    await approve(id)
+    const res = await api(`/comments/${id}`, {
+      method: 'PATCH',
+      headers: { ...(await login('moderator')), 'content-type': 'application/json' },
+      body: JSON.stringify({ parent: id, post: otherPostId }),
+    })
+    expect(res.status).toBe(200)
+    const comment = await saved(id)
+    expect(comment.parent ?? null).toBeNull()
+    expect(String((comment.post as { id?: unknown }).id ?? comment.post)).toBe(String(postId))
+  })
+
+  it('a loop stored by hand (an import, a database edit) still renders, with every comment', async () => {
+    const content = document([{ type: 'p', text: 'Loops.' }], () => 0) as never
+    const post = await payload.create({
+      collection: 'posts',
+      data: { title: 'Loop in the thread', content, _status: 'published' },
+    })
+    const make = (body: string) =>
+      payload.create({
+        collection: 'comments',
+        context: { trustedImport: true },
+        data: {
+          post: post.id,
+          authorName: 'R',
+          authorEmail: 'r@example.com',
+          body,
+          status: 'approved',
+        },
+      })
+    const a = await make('First of a loop')
+    const b = await make('Second of a loop')
+    await payload.db.updateOne({ collection: 'comments', id: a.id, data: { parent: b.id } })
+    await payload.db.updateOne({ collection: 'comments', id: b.id, data: { parent: a.id } })
+    await payload.updateGlobal({ slug: 'moderation-settings', data: { maxThreadDepth: 1 } })
+    try {
+      const html = await getHtml(`${server.url}/posts/${post.slug}`)
+      expect(html).toContain('First of a loop')
+      expect(html).toContain('Second of a loop')
+    } finally {
+      await payload.updateGlobal({ slug: 'moderation-settings', data: { maxThreadDepth: 3 } })
+    }
+  })
+
+  it('characters XML forbids are dropped from what readers write, and from the feed', async () => {
+    const res = await submit(valid({ body: `Nice\uFFFF post\u0000 indeed ${randomUUID()}` }))
+    expect((await saved(res.doc!.id)).body).toMatch(/^Nice post indeed /)
+    await payload.create({
+      collection: 'comments',
+      context: { trustedImport: true },
+      data: {
+        post: postId as number,
+        authorName: 'Old import',
+        authorEmail: 'old@example.com',
+        body: 'Imported long ago \uFFFE with odd bytes \uFFFF',
+        status: 'approved',
+      },
+    })
+    const feed = await getHtml(`${server.url}/comments/feed.xml`)
+    expect(feed).toContain('Imported long ago')
+    expect(feed).not.toMatch(/[\uFFFE\uFFFF]/)
+  })
+})

@@ -94,6 +94,76 @@ describe('signing in tells nobody who has an account, and nobody can lock staff 
   })
 })
 
+describe('a known browser is never kept out by someone else’s guessing', () => {
+  const attempt = async (email: string, password: string, ip: string, cookie?: string) => {
+    const res = await api('/users/login', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': ip,
+        ...(cookie ? { cookie } : {}),
+      },
+      body: JSON.stringify({ email, password }),
+    })
+    return { status: res.status, setCookie: res.headers.getSetCookie() }
+  }
+
+  it('guessing from the same office network slows strangers, not the admin’s own browser', async () => {
+    const office = nextIp()
+    const first = await attempt(TEST_STAFF.admin.email, TEST_STAFF.admin.password, office)
+    expect(first.status).toBe(200)
+    const device = first.setCookie.find((c) => c.startsWith('inkwell_device_'))
+    expect(device).toMatch(/HttpOnly/i)
+    const cookie = device!.split(';')[0]!
+    for (let i = 0; i < 21; i += 1) await attempt(`someone-${i}@inkwell.test`, 'guess', office)
+    for (let i = 0; i < 6; i += 1) await attempt(TEST_STAFF.admin.email, `guess-${i}`, office)
+    expect((await attempt(TEST_STAFF.admin.email, TEST_STAFF.admin.password, office)).status).toBe(
+      429,
+    )
+    expect(
+      (await attempt(TEST_STAFF.admin.email, TEST_STAFF.admin.password, office, cookie)).status,
+    ).toBe(200)
+  })
+
+  it('a device cookie for one account is no pass for another', async () => {
+    const ip = nextIp()
+    const signedIn = await attempt(TEST_STAFF.moderator.email, TEST_STAFF.moderator.password, ip)
+    const cookie = signedIn.setCookie.find((c) => c.startsWith('inkwell_device_'))!.split(';')[0]!
+    const answers = []
+    for (let i = 0; i < 6; i += 1)
+      answers.push((await attempt(TEST_STAFF.admin.email, `g-${i}`, ip, cookie)).status)
+    expect(answers).toEqual([401, 401, 401, 401, 401, 429])
+  })
+})
+
+describe('forgot password tells nobody who has an account', () => {
+  const ask = async (email: string) => {
+    const res = await api('/users/forgot-password', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': nextIp() },
+      body: JSON.stringify({ email }),
+    })
+    return { status: res.status, body: await res.text() }
+  }
+  const resetEmails = () =>
+    server
+      .logs()
+      .split('\n')
+      .filter((l) => /Reset Your Password/i.test(l)).length
+
+  it('answers a real and a made-up email alike, and the real one still gets its email', async () => {
+    const before = resetEmails()
+    const real = await ask(TEST_STAFF.editor.email)
+    const unknown = await ask('nobody-here@inkwell.test')
+    expect(real).toEqual(unknown)
+    expect(real.status).toBe(200)
+    const deadline = Date.now() + 10_000
+    while (resetEmails() === before && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 200))
+    expect(resetEmails()).toBe(before + 1)
+  })
+})
+
 describe('editing locks name whoever holds them', () => {
   let postId: number | string
   let adminId: number | string
@@ -156,6 +226,53 @@ describe('editing locks name whoever holds them', () => {
       headers: admin.headers,
     })
     expect(removed.status).toBe(200)
+  })
+
+  it('nobody may lock what they may not edit', async () => {
+    const moderator = await signIn(server, 'moderator')
+    const onPost = await api('/payload-locked-documents', {
+      method: 'POST',
+      headers: json(moderator.headers),
+      body: JSON.stringify({ document: { relationTo: 'posts', value: postId } }),
+    })
+    expect(onPost.status).toBe(403)
+    const editor = await signIn(server, 'editor')
+    const onSettings = await api('/payload-locked-documents', {
+      method: 'POST',
+      headers: json(editor.headers),
+      body: JSON.stringify({ globalSlug: 'moderation-settings' }),
+    })
+    expect(onSettings.status).toBe(403)
+  })
+
+  it('taking over a lock keeps it on its document', async () => {
+    const admin = await signIn(server, 'admin')
+    const made = await api('/payload-locked-documents', {
+      method: 'POST',
+      headers: json(admin.headers),
+      body: JSON.stringify({ document: { relationTo: 'posts', value: postId } }),
+    })
+    const lockId = ((await made.json()) as { doc: { id: string } }).doc.id
+    const other = (
+      await payload.find({ collection: 'posts', where: { id: { not_equals: postId } }, limit: 1 })
+    ).docs[0]!.id
+    const editor = await signIn(server, 'editor')
+    const taken = await api(`/payload-locked-documents/${lockId}`, {
+      method: 'PATCH',
+      headers: json(editor.headers),
+      body: JSON.stringify({
+        document: { relationTo: 'posts', value: other },
+        user: { relationTo: 'users', value: adminId },
+      }),
+    })
+    expect(taken.status).toBe(200)
+    const lock = await payload.findByID({
+      collection: 'payload-locked-documents',
+      id: lockId,
+      depth: 0,
+    })
+    expect(lock.document).toEqual({ relationTo: 'posts', value: postId })
+    expect(lock.user).toEqual({ relationTo: 'users', value: editor.user.id })
   })
 
   it('the public sees no locks', async () => {
@@ -252,6 +369,26 @@ describe('headers and refusals', () => {
     ['/posts?where[publishedAt][greater_than]=notadate', 400, /is a date/],
     ['/posts?where[publishedAt][near]=1,2', 400, /near/],
     ['/posts?where=%5B', 400, /where\[field\]/],
+    ['/comments/me', 404, /Not Found/],
+    ['/comments/access', 404, /Not Found/],
+    ['/posts/login', 404, /Not Found/],
+    ['/users/unlock', 404, /Not Found/],
+    ['/media/file/no-such-file.png', 404, /Not Found/],
+    ['/comments?where[post.publishedAt][less_than]=abc', 400, /is a date/],
+    ['/comments?where[post.id][equals]=abc', 400, /is not an id/],
+    ['/comments?where[parent.id][equals]=abc', 400, /is not an id/],
+    ['/posts?where[meta.image][equals]=abc', 400, /is not an id/],
+    ['/posts?where[content.root][equals]=x', 400, /nothing to filter on/],
+    ['/posts?where[title][within]=x', 400, /point field/],
+    ['/posts?where[title][intersects]=x', 400, /point field/],
+    ['/posts?where[id][equals][foo]=1', 400, /where\[field\]/],
+    ['/posts?where[title][equals][]=x', 400, /where\[field\]/],
+    ['/posts?page=1e20', 400, /whole number/],
+    ['/tags?where[id][in]=,,,', 400, /at least one value/],
+    ['/reusable-blocks?joins[usedIn][where][publishedAt][less_than]=abc', 400, /is a date/],
+    ['/posts/versions?where[parent][equals]=abc', 400, /is not an id/],
+    ['/payload-locked-documents?where[user][equals]=abc', 400, /is not an id/],
+    ['/payload-preferences?where[user][equals]=abc', 400, /is not an id/],
   ])('staff GET %s answers %i with a clear message', async (path, status, message) => {
     const { headers } = await signIn(server, 'admin')
     const res = await api(path, { headers })
@@ -259,17 +396,45 @@ describe('headers and refusals', () => {
     expect(await res.text()).toMatch(message)
   })
 
-  it('the guard lets good requests through: a post by id, versions of posts, a filter by id', async () => {
+  it('a filter sent in the body of a POST standing in for a GET is checked too', async () => {
+    const { headers } = await signIn(server, 'admin')
+    const res = await api('/posts', {
+      method: 'POST',
+      headers: {
+        ...headers,
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-payload-http-method-override': 'GET',
+      },
+      body: 'where[publishedAt][greater_than]=notadate',
+    })
+    expect(res.status).toBe(400)
+  })
+
+  it('the guard lets good requests through: by id, versions, filters, files, preferences', async () => {
     const { headers } = await signIn(server, 'admin')
     const { docs } = await payload.find({ collection: 'posts', limit: 1 })
+    const media = (await payload.find({ collection: 'media', limit: 1 })).docs[0]!
     for (const path of [
       `/posts/${docs[0]!.id}`,
       '/posts/versions?limit=1',
       `/comments?where[post][equals]=${docs[0]!.id}`,
-      '/posts?where[publishedAt][greater_than]=2020-01-01',
+      `/comments?where[post.slug][equals]=${REFERENCE_POST_SLUG}`,
+      '/posts?where[publishedAt][greater_than]=2020-01-01&limit=5&page=1&depth=0',
+      `/payload-locked-documents?where[document.value][equals]=${docs[0]!.id}&where[document.relationTo][equals]=posts`,
+      `/media/file/${media.filename}`,
+      '/users/me',
     ]) {
       expect([path, (await api(path, { headers })).status]).toEqual([path, 200])
     }
+    // The dashboard keeps each person's list columns as preferences, keyed by name.
+    const saved = await api('/payload-preferences/collection-posts', {
+      method: 'POST',
+      headers: json(headers),
+      body: JSON.stringify({ value: { limit: 25 } }),
+    })
+    expect(saved.status).toBe(200)
+    const read = await api('/payload-preferences/collection-posts', { headers })
+    expect(JSON.stringify(await read.json())).toContain('25')
   })
 })
 

@@ -1,3 +1,4 @@
+import { defang } from '@/collections/Comments/hooks/notifyModerators'
 import { formatRefusal } from '@/hooks/formatRefusal'
 import { publicRefusalOf } from '@/lib/comments/errors'
 
@@ -51,5 +52,13 @@ describe('formatRefusal', () => {
   })
   it('leaves other errors to Payload', () => {
     expect(formatRefusal({ error: new Error('boom') } as never)).toBeUndefined()
+  })
+})
+
+describe('moderator emails', () => {
+  it('quote a comment’s links unclickable', () => {
+    expect(defang('see https://evil.example/x and www.evil.example or HTTP://A.example')).toBe(
+      'see https[:]//evil.example/x and www[.]evil.example or HTTP[:]//A.example',
+    )
   })
 })

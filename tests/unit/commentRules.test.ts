@@ -1,10 +1,11 @@
 import { commentsClosedReason } from '@/lib/comments/closing'
 import type { IncomingMessage } from 'node:http'
 
-import { clientIp, hashIp } from '@/lib/comments/client'
+import { addressKey, clientIp, hashIp } from '@/lib/comments/client'
 import { stampClientAddress } from '@/scripts/clientAddress.mjs'
 import { MIN_SECONDS_TO_SUBMIT, checkFormToken, issueFormToken } from '@/lib/comments/formToken'
 import { countLinks, findListedWord, parseWordList, screenComment } from '@/lib/comments/signals'
+import { nameContaining } from '@/lib/comments/clinicNames'
 import { fingerprint, hasHiddenCharacters, normalizeText, skeleton } from '@/lib/comments/text'
 import { buildThreads, commentCountLabel, type CommentView } from '@/lib/comments/threads'
 import { tagsForCommentChange } from '@/collections/Comments/hooks/revalidateComment'
@@ -44,10 +45,39 @@ describe('text as the rules read it', () => {
       expect([name, hasHiddenCharacters(name)]).toEqual([name, true])
     }
   })
+  it('finds variation selectors, grapheme joiners, fillers and blanks that show as nothing', () => {
+    for (const name of [
+      'Victoria\ufe00\ufe01',
+      'Ro\u034fsa',
+      'Maya\u3164Alvarez',
+      '\u2800',
+      'Ro\u17b4sa',
+    ]) {
+      expect([name, hasHiddenCharacters(name)]).toEqual([name, true])
+    }
+  })
   it('keeps joiners inside emoji and names that need them', () => {
     for (const name of ['Rosa 🏃‍♀️', 'علی‌رضا', 'José Martínez', 'Zoë Brontë-Ngô']) {
       expect([name, hasHiddenCharacters(name)]).toEqual([name, false])
     }
+  })
+})
+
+describe('names of the clinic', () => {
+  const names = ['Replenish Aesthetics and Wellness', 'Maya Alvarez', 'The clinic', 'Al']
+  it.each([
+    ['Maya Alvarez', 'Maya Alvarez'],
+    ['Dr. Maya Alvarez', 'Maya Alvarez'],
+    ['Maya\u2800Alvarez', 'Maya Alvarez'],
+    ['MAYA ALVAREZ', 'Maya Alvarez'],
+    ['Mаyа Аlvаrеz', 'Maya Alvarez'], // Cyrillic а, е
+    ['Replenish Aesthetics and Wellness Team', 'Replenish Aesthetics and Wellness'],
+    ['the-clinic', 'The clinic'],
+  ])('%s is read as %s', (given, found) => {
+    expect(nameContaining(given, names)).toBe(found)
+  })
+  it.each(['Maya', 'Rosa Patient', 'Alan Smith'])('%s is a reader', (given) => {
+    expect(nameContaining(given, names)).toBeNull()
   })
 })
 
@@ -75,6 +105,19 @@ describe('word lists', () => {
     ['digits for letters', 'best c4s1n0'],
   ])('is not evaded by %s', (_how, text) => {
     expect(findListedWord([text], ['casino'])).toBe('casino')
+  })
+  it.each([
+    ['Greek capitals', 'best CASIΝO'],
+    ['small capitals', 'best ᴄᴀsɪɴᴏ'],
+    ['a Braille blank inside', 'best cas⠀ino'],
+    ['letters spaced out', 'best c a s i n o'],
+    ['letters dotted apart', 'best c.a.s.i.n.o'],
+    ['a Latin alpha', 'best cɑsino'],
+  ])('is not evaded by %s either', (_how, text) => {
+    expect(findListedWord([text], ['casino'])).toBe('casino')
+  })
+  it('does not join ordinary short words into one', () => {
+    expect(findListedWord(['I am a cat in a box'], ['iamacat'])).toBeNull()
   })
   it('matches a phrase across extra spaces and line breaks', () => {
     expect(findListedWord(['buy cheap   \n pills'], ['cheap pills'])).toBe('cheap pills')
@@ -218,6 +261,26 @@ describe('the address npm start stamps on each request', () => {
   })
 })
 
+describe('address keys', () => {
+  it('keeps IPv4 whole and reads an IPv4 address written the IPv6 way as IPv4', () => {
+    expect(addressKey('203.0.113.9')).toBe('203.0.113.9')
+    expect(addressKey('::ffff:203.0.113.9')).toBe('203.0.113.9')
+  })
+  it('counts an IPv6 address by its /64, however it is written', () => {
+    const key = addressKey('2001:db8:0:12::1')
+    expect(key).toBe('2001:db8:0:12::/64')
+    for (const same of [
+      '2001:db8::12:abcd:ef01:2345:6789',
+      '2001:0db8:0000:0012:ffff::9',
+      '2001:DB8:0:12::1%eth0',
+    ]) {
+      expect([same, addressKey(same)]).toEqual([same, key])
+    }
+    expect(addressKey('2001:db8:0:13::1')).not.toBe(key)
+    expect(hashIp('s', '2001:db8:0:12::1')).toBe(hashIp('s', '2001:db8:0:12::2'))
+  })
+})
+
 describe('client IP', () => {
   const h = (init: Record<string, string>) => new Headers(init)
   const env = (vars: Record<string, string> = {}) => vars as unknown as NodeJS.ProcessEnv
@@ -276,6 +339,19 @@ describe('buildThreads', () => {
   })
   it('keeps a reply whose parent is not shown, at the top level', () => {
     expect(buildThreads([c('orphan', 'gone', 1)], 3).map((t) => t.id)).toEqual(['orphan'])
+  })
+  it('ends, with every comment shown once, when data loops: a self-parent, a pair, a ring past the depth', () => {
+    const count = (nodes: ReturnType<typeof buildThreads>): number =>
+      nodes.reduce((n, node) => n + 1 + count(node.replies), 0)
+    for (const depth of [1, 2, 3]) {
+      const loops = [
+        [c('self', 'self', 1)],
+        [c('a', 'b', 1), c('b', 'a', 2)],
+        [c('a', 'c', 1), c('b', 'a', 2), c('c', 'b', 3), c('d', 'c', 4)],
+      ]
+      for (const comments of loops)
+        expect(count(buildThreads(comments, depth))).toBe(comments.length)
+    }
   })
   it('labels the count', () => {
     expect([0, 1, 12].map(commentCountLabel)).toEqual([

@@ -74,6 +74,12 @@ describe('commentSchema', () => {
       'Your name cannot contain line breaks or invisible characters.',
     ],
     [{ body: '\u200b\u200b\u200b' }, 'body', 'Please write a comment of at least 2 characters.'],
+    [
+      { name: 'Za\u0301\u0302\u0303\u0304\u0305\u0306lgo' },
+      'name',
+      'Your name has too many accents on one letter.',
+    ],
+    [{ name: '\u2800' }, 'name', 'Please enter your name.'],
   ])('%j -> %s: %s', (change, field, message) => {
     expect(errorsFor({ ...valid, ...change })).toEqual({ [field]: message })
   })
@@ -84,6 +90,12 @@ describe('commentSchema', () => {
       'email',
       'body',
     ])
+  })
+
+  it('drops control characters and noncharacters from a comment, keeping its lines', () => {
+    expect(commentSchema.parse({ ...valid, body: 'Line\u0000 one\uFFFF\nLine two' }).body).toBe(
+      'Line one\nLine two',
+    )
   })
 
   it('accepts names in any script, emoji included, with spaces tidied', () => {

@@ -102,6 +102,8 @@ describe('RSS', () => {
     expect(escapeXml('<b>"Tom" & \'Jerry\'</b>\u0001')).toBe(
       '&lt;b&gt;&quot;Tom&quot; &amp; &apos;Jerry&apos;&lt;/b&gt;',
     )
+    // Noncharacters and a lone surrogate, as a hostile comment could carry them.
+    expect(escapeXml('a\uFFFFb\uFFFEc\uD800d 😀')).toBe('abcd 😀')
   })
 
   it('renders a well-formed feed even from hostile titles', () => {

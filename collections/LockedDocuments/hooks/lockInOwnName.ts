@@ -1,10 +1,43 @@
-import { type CollectionBeforeChangeHook, Forbidden } from 'payload'
+import { type CollectionBeforeChangeHook, Forbidden, type PayloadRequest } from 'payload'
+
+type Target = { document?: unknown; globalSlug?: unknown }
+
+/** Whether the user may edit what a lock is on: only then may they hold it. */
+const mayEdit = async (req: PayloadRequest, { document, globalSlug }: Target) => {
+  if (typeof globalSlug === 'string' && globalSlug) {
+    const global = req.payload.config.globals.find((g) => g.slug === globalSlug)
+    return Boolean(global && (await global.access.update?.({ req })))
+  }
+  const { relationTo, value } = (document ?? {}) as { relationTo?: string; value?: unknown }
+  const collection = req.payload.config.collections.find((c) => c.slug === relationTo)
+  const id = typeof value === 'object' && value ? (value as { id: unknown }).id : value
+  if (!collection || (typeof id !== 'string' && typeof id !== 'number')) return false
+  const allowed = await collection.access.update?.({ req, id: id as never })
+  if (!allowed) return false
+  if (allowed === true) return true
+  const { totalDocs } = await req.payload.count({
+    collection: collection.slug as 'posts',
+    where: { and: [{ id: { equals: id } }, allowed] },
+    req,
+  })
+  return totalDocs > 0
+}
 
 /**
- * A lock always names whoever makes or takes it. The dashboard's "take over" sends the taker as
- * the lock's user, which stays possible; naming anyone else does not.
+ * A lock always names whoever makes or takes it, and only someone who may edit the document or
+ * global may lock it. The dashboard's "take over" sends the taker as the lock's user, which
+ * stays possible for them; naming anyone else, locking what one cannot edit, or moving a lock
+ * to another document is not.
  */
-export const lockInOwnName: CollectionBeforeChangeHook = ({ data, req }) => {
+export const lockInOwnName: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (!req.user) throw new Forbidden(req.t)
-  return { ...data, user: { relationTo: req.user.collection, value: req.user.id } }
+  const source = (operation === 'update' ? originalDoc : data) as Target
+  const target = { document: source.document, globalSlug: source.globalSlug }
+  if (!(await mayEdit(req, target))) throw new Forbidden(req.t)
+  return { ...data, ...target, user: { relationTo: req.user.collection, value: req.user.id } }
 }
