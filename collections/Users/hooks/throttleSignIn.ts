@@ -48,7 +48,12 @@ const keysOf = (req: PayloadRequest, email: unknown) => {
   const address = hashIp(secret, clientIp(headers))
   const account = hashEmail(secret, typeof email === 'string' ? email : '')
   const device = knownDeviceOf(secret, headers.get('cookie'), account)
-  return { address, account, pair: `${account}:${address}`, device: device && `${account}:${device}` }
+  return {
+    address,
+    account,
+    pair: `${account}:${address}`,
+    device: device && `${account}:${device}`,
+  }
 }
 
 /** Payload answers an unknown email at once but hashes for a known one; this evens the time. */
@@ -66,7 +71,11 @@ const throttleLogin = async (req: PayloadRequest, data: Record<string, unknown>)
   if (refused) throw new APIError(SIGN_IN_REFUSAL, 429, undefined, true)
   const email = typeof data.email === 'string' ? data.email.trim().toLowerCase() : ''
   const user = email
-    ? await req.payload.db.findOne({ collection: 'users', where: { email: { equals: email } }, req })
+    ? await req.payload.db.findOne({
+        collection: 'users',
+        where: { email: { equals: email } },
+        req,
+      })
     : null
   if (!user) await hashAsIfKnown(data.password)
 }
