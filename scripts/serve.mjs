@@ -27,6 +27,12 @@ const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const app = next({ dev: false, dir, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
+// Checked once Next has read any .env file: without it no session could be signed, and every
+// request would fail. Better not to start.
+if (!process.env.PAYLOAD_SECRET) {
+  console.error('PAYLOAD_SECRET is not set. Set it to a long random string (see README).')
+  process.exit(1)
+}
 
 const server = http.createServer((req, res) => {
   stampClientAddress(req, hops)

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 
 import type { Payload } from 'payload'
@@ -71,4 +72,30 @@ describe('the reader’s address cannot be chosen by the reader', () => {
     expect((await submit(`a-${randomUUID()}@example.com`, '192.0.2.3')).status).toBe(201)
     expect((await submit(`b-${randomUUID()}@example.com`, '192.0.2.3')).status).toBe(201)
   })
+})
+
+describe('npm start', () => {
+  it('refuses to start without PAYLOAD_SECRET', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, ...server.env, NODE_ENV: 'production' }
+    delete env.PAYLOAD_SECRET
+    const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', '0', '-H', '127.0.0.1'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL')
+        resolve(null)
+      }, 60_000)
+      child.once('exit', (c) => {
+        clearTimeout(timer)
+        resolve(c)
+      })
+    })
+    expect(code).toBe(1)
+    expect(output).toContain('PAYLOAD_SECRET is not set')
+  }, 90_000)
 })
