@@ -12,17 +12,18 @@ const page = (status: number, title: string, text: string) =>
     },
   )
 
-/** True when the post comes from a page of this site: its Origin names the host it came to. */
-const fromThisSite = (headers: Headers): boolean => {
+/**
+ * Where a post says it comes from: a page of this site (its Origin names the host it came to),
+ * another origin ("null" from a sandboxed frame or a file counts as one), or none at all.
+ */
+export const postOrigin = (headers: Headers): 'this-site' | 'elsewhere' | 'none' => {
   const origin = headers.get('origin')
-  // No Origin at all: not a browser's cross-site post (browsers always send one on POST). The
-  // comment action refuses it itself, with a message in the form.
-  if (origin === null) return true
+  if (origin === null) return 'none'
   const host = headers.get('x-forwarded-host') ?? headers.get('host')
   try {
-    return Boolean(host) && new URL(origin).host === host
+    return host && new URL(origin).host === host ? 'this-site' : 'elsewhere'
   } catch {
-    return false // "null" (a sandboxed frame, a file) or something that is no address
+    return 'elsewhere'
   }
 }
 
@@ -33,7 +34,9 @@ const fromThisSite = (headers: Headers): boolean => {
  */
 export const refuseFormPost = (request: Request): NextResponse | null => {
   const { headers } = request
-  if (!fromThisSite(headers)) {
+  // No Origin at all is not a browser's cross-site post (browsers always send one on POST); the
+  // comment action refuses it itself, with a message in the form.
+  if (postOrigin(headers) === 'elsewhere') {
     return page(
       403,
       'This form can only be sent from this website',

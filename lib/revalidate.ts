@@ -1,8 +1,8 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
-
 import { revalidateTag } from 'next/cache.js'
 import { after } from 'next/server.js'
 import type { Payload, RequestContext } from 'payload'
+
+import { sameSignature, signFor } from './signing'
 
 /** Hooks skip revalidation when the change comes from seeding or an import run. */
 export const skipRevalidate = (context: RequestContext | undefined): boolean =>
@@ -10,19 +10,13 @@ export const skipRevalidate = (context: RequestContext | undefined): boolean =>
 
 /** Signature a peer process sends so the server trusts its revalidation request. */
 export const revalidateSignature = (secret: string, tags: string[]): string =>
-  createHmac('sha256', secret)
-    .update(`revalidate:${tags.join(',')}`)
-    .digest('hex')
+  signFor(secret, 'revalidate', tags.join(','), 'hex')
 
 export const isValidRevalidateSignature = (
   secret: string,
   tags: string[],
   signature: string,
-): boolean => {
-  const expected = Buffer.from(revalidateSignature(secret, tags))
-  const given = Buffer.from(signature)
-  return expected.length === given.length && timingSafeEqual(expected, given)
-}
+): boolean => sameSignature(revalidateSignature(secret, tags), signature)
 
 /**
  * When the tags are expired again after a change, in milliseconds. A page render that read the

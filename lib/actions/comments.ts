@@ -12,6 +12,7 @@ import {
 } from '@/lib/comments/commenterCookie'
 import { commentRefusalFor } from '@/lib/comments/commentablePost'
 import { publicRefusalOf } from '@/lib/comments/errors'
+import { postOrigin } from '@/lib/formPostGuard'
 import { getCommentFormToken } from '@/lib/data/comments'
 import { getPayloadClient } from '@/lib/data/payload'
 import { type CommentField, commentSchema, fieldErrorsOf } from '@/lib/schemas/comment'
@@ -36,18 +37,6 @@ const COLLECTION_TO_FIELD: Record<string, CommentField> = {
   body: 'body',
   post: 'postId',
   parent: 'parentId',
-}
-
-/** Only pages of this site may post: the Origin must name the host the request came to. */
-const isSameOrigin = (h: Headers): boolean => {
-  const origin = h.get('origin')
-  const host = h.get('x-forwarded-host') ?? h.get('host')
-  if (!origin || !host) return false
-  try {
-    return new URL(origin).host === host
-  } catch {
-    return false
-  }
 }
 
 /** The signed returning-commenter cookie this browser has, or a new one to give it. */
@@ -90,7 +79,8 @@ export async function postComment(
     return { ok: false, message: 'This form could not be read. Please reload the page.' }
   }
   const h = await headers()
-  if (!isSameOrigin(h))
+  // Only pages of this site may post: the Origin must name the host the request came to.
+  if (postOrigin(h) !== 'this-site')
     return { ok: false, message: 'This form can only be sent from this website.' }
 
   const parsed = commentSchema.safeParse({

@@ -1,5 +1,6 @@
-import { createHmac } from 'node:crypto'
 import { isIPv6 } from 'node:net'
+
+import { signFor } from '@/lib/signing'
 
 /**
  * The visitor's address. `npm start` (scripts/serve.mjs) appends the connection's own address
@@ -43,10 +44,7 @@ export const addressKey = (ip: string): string => {
  * identify anyone.
  */
 export const hashIp = (secret: string, ip: string): string =>
-  createHmac('sha256', secret)
-    .update(`ip:${addressKey(ip)}`)
-    .digest('hex')
-    .slice(0, 32)
+  signFor(secret, 'ip', addressKey(ip), 'hex').slice(0, 32)
 
 /** The user agent, trimmed to a length worth keeping. */
 export const userAgentOf = (headers: Headers): string =>
@@ -54,7 +52,4 @@ export const userAgentOf = (headers: Headers): string =>
 
 /** A salted hash of an email, for counters that must not hold the address itself. */
 export const hashEmail = (secret: string, email: string): string =>
-  createHmac('sha256', secret)
-    .update(`email:${email.trim().toLowerCase()}`)
-    .digest('hex')
-    .slice(0, 32)
+  signFor(secret, 'email', email.trim().toLowerCase(), 'hex').slice(0, 32)

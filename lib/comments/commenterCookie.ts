@@ -1,4 +1,6 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
+
+import { sameSignature, signFor } from '@/lib/signing'
 
 /**
  * The "returning commenter" proof. A reader's browser gets a signed, random id the first time
@@ -9,8 +11,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 export const COMMENTER_COOKIE = 'inkwell_commenter'
 export const COMMENTER_COOKIE_MAX_AGE = 365 * 24 * 60 * 60
 
-const mac = (secret: string, id: string) =>
-  createHmac('sha256', secret).update(`commenter:${id}`).digest('base64url')
+const mac = (secret: string, id: string) => signFor(secret, 'commenter', id)
 
 /** A new cookie value: a random id and its signature. */
 export const newCommenterCookie = (secret: string): string => {
@@ -22,14 +23,12 @@ export const newCommenterCookie = (secret: string): string => {
 export const commenterIdOf = (secret: string, value: string | null | undefined): string | null => {
   const [id, signature, ...rest] = (value ?? '').split('.')
   if (!id || !signature || rest.length || !/^[\w-]{16,64}$/.test(id)) return null
-  const expected = Buffer.from(mac(secret, id))
-  const given = Buffer.from(signature)
-  return expected.length === given.length && timingSafeEqual(expected, given) ? id : null
+  return sameSignature(mac(secret, id), signature) ? id : null
 }
 
 /** What a comment stores of the id: enough to match, never the id itself. */
 export const commenterKey = (secret: string, id: string): string =>
-  createHmac('sha256', secret).update(`commenter-key:${id}`).digest('hex').slice(0, 32)
+  signFor(secret, 'commenter-key', id, 'hex').slice(0, 32)
 
 /** The cookie's value from a Cookie request header, or null. */
 export const commenterCookieFromHeader = (cookieHeader: string | null): string | null => {

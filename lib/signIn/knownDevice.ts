@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { sameSignature, signFor } from '@/lib/signing'
 
 /**
  * A browser a staff member has signed in from: after a successful sign-in it gets a signed,
@@ -10,7 +10,7 @@ export const KNOWN_DEVICE_MAX_AGE = 90 * 24 * 60 * 60
 const PREFIX = 'inkwell_device_'
 
 const mac = (secret: string, account: string, issued: string) =>
-  createHmac('sha256', secret).update(`device:${account}.${issued}`).digest('base64url')
+  signFor(secret, 'device', `${account}.${issued}`)
 
 const cookieName = (account: string) => `${PREFIX}${account.slice(0, 16)}`
 
@@ -41,9 +41,7 @@ export const knownDeviceOf = (
     if (!issued || !signature || rest.length) return null
     const age = Date.now() / 1000 - Number(issued)
     if (!(age >= 0 && age < KNOWN_DEVICE_MAX_AGE)) return null
-    const expected = Buffer.from(mac(secret, account, issued))
-    const given = Buffer.from(signature)
-    return expected.length === given.length && timingSafeEqual(expected, given) ? issued : null
+    return sameSignature(mac(secret, account, issued), signature) ? issued : null
   }
   return null
 }
