@@ -6,9 +6,9 @@ import { FLOOD_RULES } from '@/lib/comments/floods'
 import { issueFormToken } from '@/lib/comments/formToken'
 import { SIGNALS } from '@/lib/comments/signals'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
-import { document } from '@/lib/seed/lexical'
 
 import { callServerAction, postCommentForm } from '../support/commentForm'
+import { createTestPost } from '../support/posts'
 import { type TestServer, localPayload, startServer } from '../support/server'
 
 /**
@@ -19,15 +19,8 @@ let server: TestServer
 let payload: Payload
 let ipCounter = 0
 
-const content = document([{ type: 'p', text: 'Body.' }], () => 0) as never
 /** A post of its own for each test, so per-post counts start at zero. */
-const newPost = async () =>
-  (
-    await payload.create({
-      collection: 'posts',
-      data: { title: `Limits ${randomUUID()}`, content, _status: 'published' },
-    })
-  ).id
+const newPost = async () => (await createTestPost(payload, 'live', `Limits ${randomUUID()}`)).id
 
 beforeAll(async () => {
   // The test stands in for one proxy in front of the app (see tests/int/clientAddress).
@@ -161,20 +154,8 @@ describe('form tokens are used once, per person, within two days', () => {
   }, 60_000)
 
   it('no token is signed for a draft, a future post or a post that does not exist', async () => {
-    const draft = await payload.create({
-      collection: 'posts',
-      draft: true,
-      data: { title: 'Draft', content, _status: 'draft' },
-    })
-    const future = await payload.create({
-      collection: 'posts',
-      data: {
-        title: 'Later',
-        content,
-        _status: 'published',
-        publishedAt: new Date(Date.now() + 86_400_000).toISOString(),
-      },
-    })
+    const draft = await createTestPost(payload, 'draft', 'Draft')
+    const future = await createTestPost(payload, 'future', 'Later')
     const live = await newPost()
     // The form's "fresh token" server action, called as the browser does.
     const ask = (postId: unknown) =>

@@ -6,9 +6,9 @@ import { COMMENTER_COOKIE, newCommenterCookie } from '@/lib/comments/commenterCo
 import { issueFormToken } from '@/lib/comments/formToken'
 import { SIGNALS } from '@/lib/comments/signals'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
-import { document } from '@/lib/seed/lexical'
 
 import { postCommentForm } from '../support/commentForm'
+import { createTestPost } from '../support/posts'
 import {
   TEST_STAFF,
   type TestServer,
@@ -358,8 +358,6 @@ describe('a commenter’s email never leaves the server', () => {
 })
 
 describe('approved comments stay out of sight with their post', () => {
-  const content = document([{ type: 'p', text: 'Body.' }], () => 0) as never
-
   const visibleEverywhere = async (commentId: unknown, body: string) => ({
     byId: (await api(`/comments/${commentId}`)).status,
     list: (await (await api('/comments?limit=500')).text()).includes(body),
@@ -393,10 +391,7 @@ describe('approved comments stay out of sight with their post', () => {
   }
 
   it('unpublished', async () => {
-    const post = await payload.create({
-      collection: 'posts',
-      data: { title: 'Soon unpublished', content, _status: 'published' },
-    })
+    const post = await createTestPost(payload, 'live', 'Soon unpublished')
     const { id, body } = await approvedCommentOn(post.id)
     expect((await visibleEverywhere(id, body)).byId).toBe(200)
     await payload.update({ collection: 'posts', id: post.id, data: { _status: 'draft' } })
@@ -404,20 +399,8 @@ describe('approved comments stay out of sight with their post', () => {
   })
 
   it('a draft, a future-dated post, and an import that was private', async () => {
-    const draft = await payload.create({
-      collection: 'posts',
-      draft: true,
-      data: { title: 'A draft', content, _status: 'draft' },
-    })
-    const future = await payload.create({
-      collection: 'posts',
-      data: {
-        title: 'Next month',
-        content,
-        _status: 'published',
-        publishedAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-      },
-    })
+    const draft = await createTestPost(payload, 'draft', 'A draft')
+    const future = await createTestPost(payload, 'future', 'Next week')
     for (const post of [draft, future]) {
       const { id, body } = await approvedCommentOn(post.id)
       expect(await visibleEverywhere(id, body)).toEqual(hidden)
@@ -433,31 +416,9 @@ describe('abuse corpus: each bad input is refused or held as designed, nothing w
   let approvedParent: number | string
 
   beforeAll(async () => {
-    const content = document([{ type: 'p', text: 'Body.' }], () => 0) as never
-    draftId = (
-      await payload.create({
-        collection: 'posts',
-        draft: true,
-        data: { title: 'Unpublished', content, _status: 'draft' },
-      })
-    ).id
-    closedId = (
-      await payload.create({
-        collection: 'posts',
-        data: { title: 'Closed for comments', content, _status: 'published', commentsOpen: false },
-      })
-    ).id
-    futureId = (
-      await payload.create({
-        collection: 'posts',
-        data: {
-          title: 'Published for next week',
-          content,
-          _status: 'published',
-          publishedAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-        },
-      })
-    ).id
+    draftId = (await createTestPost(payload, 'draft', 'Unpublished')).id
+    closedId = (await createTestPost(payload, 'closed', 'Closed for comments')).id
+    futureId = (await createTestPost(payload, 'future', 'Published for next week')).id
     await payload.updateGlobal({
       slug: 'moderation-settings',
       data: { disallowedWords: 'casino\ncheap pills', moderationWords: 'refund', maxLinks: 2 },
@@ -820,11 +781,7 @@ describe('threads and feeds survive hostile data', () => {
   })
 
   it('a loop stored by hand (an import, a database edit) still renders, with every comment', async () => {
-    const content = document([{ type: 'p', text: 'Loops.' }], () => 0) as never
-    const post = await payload.create({
-      collection: 'posts',
-      data: { title: 'Loop in the thread', content, _status: 'published' },
-    })
+    const post = await createTestPost(payload, 'live', 'Loop in the thread')
     const make = (body: string) =>
       payload.create({
         collection: 'comments',
