@@ -44,7 +44,21 @@ const startStaticServer = (file: string) =>
     )
   })
 
+/**
+ * Payload's packages are loaded before any server is started. On Node 20 their ES modules now
+ * and then never finish loading (scripts/run.mjs). With a server child running, Node would wait
+ * beside it forever; with nothing else running it exits, and run.mjs runs the bench again.
+ * (Seen once in CI: the bench sat idle after starting its server.) The config itself is loaded
+ * later, once the test database's environment is set.
+ */
+const loadPayloadPackages = async () => {
+  await import('payload')
+  await import('@payloadcms/richtext-lexical')
+  await import('@payloadcms/db-sqlite')
+}
+
 const main = async () => {
+  await loadPayloadPackages()
   ensureBuild(process.argv.includes('--build'))
   const queryLog = path.join(os.tmpdir(), `inkwell-bench-queries-${process.pid}.log`)
   log('Starting the production server on a fresh SQLite database…')
