@@ -17,4 +17,5 @@ COPY --from=build /app ./
 # Uploads (and the SQLite file, when no DATABASE_URI is given) live here: mount a volume.
 VOLUME ["/app/data"]
 EXPOSE 3000
-CMD ["npm", "start"]
+# `npm start` without npm: its cross-env is a dev dependency, pruned above (ENV sets what it set).
+CMD ["node", "scripts/serve.mjs"]

@@ -1,5 +1,12 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+
+import { EDGE_KEYS_BY_ROUTE } from './lib/edge/routeKeys'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -7,12 +14,9 @@ const nextConfig: NextConfig = {
   // third more requests per second without it). Pages are revalidated on change, and a proxy or
   // CDN in front caches by s-maxage, so conditional requests are not worth that cost here.
   generateEtags: false,
-  experimental: {
-    // Rendered pages and cached reads live in memory only. On disk they would outlive the
-    // process: a restart after the database changed (a restore, a script run while the server
-    // was down) would keep serving pages nobody revalidated. A restart starts cold instead.
-    isrFlushToDisk: false,
-  },
+  // Rendered pages and cached reads: in memory, shared through Redis when REDIS_URL is set, and
+  // tagged for the edge cache. Plain JavaScript, because Next loads it as it is at run time.
+  cacheHandler: path.join(dirname, 'lib/cache/handler.mjs'),
   images: {
     // Uploads are served by Payload under /api/media/file; next/image resizes them.
     localPatterns: [{ pathname: '/api/media/file/**' }],
@@ -76,6 +80,10 @@ const config: NextConfig = {
         { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
       ],
     },
+    ...EDGE_KEYS_BY_ROUTE.map(({ source, keys }) => ({
+      source,
+      headers: [{ key: 'xkey', value: keys.join(' ') }],
+    })),
   ],
 }
 

@@ -3,13 +3,18 @@ import {
   type RateLimiterAbstract,
   RateLimiterMemory,
   RateLimiterMongo,
+  RateLimiterRedis,
 } from 'rate-limiter-flexible'
+
+import { sharedRedis } from './redis'
 
 /**
  * Counters of events per key over a fixed window: comments per address, sign-in failures per
  * account, form tokens used. One set per process, kept on globalThis because Next bundles each
- * route (REST, GraphQL, the form's action) separately and module state would be one per route;
- * on MongoDB the counters live in the database, so every instance shares them too.
+ * route (REST, GraphQL, the form's action) separately and module state would be one per route.
+ * Shared by every instance: in Redis when REDIS_URL is set, else on MongoDB in the database. When
+ * Redis cannot answer, each instance counts in its own memory until it is back (an instance's
+ * allowance rather than no comments at all).
  */
 const STORE = Symbol.for('inkwell.limits')
 type Store = Map<string, RateLimiterAbstract>
@@ -24,8 +29,15 @@ const counter = (payload: Payload, name: string, windowSeconds: number): RateLim
   if (!limiter) {
     const options = { points: UNBOUNDED, duration: windowSeconds, keyPrefix: `inkwell-${name}` }
     const connection = (payload.db as { connection?: unknown }).connection
-    limiter =
-      payload.db.name === 'mongoose' && connection
+    const redis = sharedRedis()
+    limiter = redis
+      ? new RateLimiterRedis({
+          ...options,
+          storeClient: redis,
+          rejectIfRedisNotReady: true,
+          insuranceLimiter: new RateLimiterMemory(options),
+        })
+      : payload.db.name === 'mongoose' && connection
         ? new RateLimiterMongo({ ...options, storeClient: connection })
         : new RateLimiterMemory(options)
     store().set(id, limiter)

@@ -2,6 +2,7 @@ import { revalidateTag } from 'next/cache.js'
 import { after } from 'next/server.js'
 import type { Payload, RequestContext } from 'payload'
 
+import { purgeEdges } from './edge/purge'
 import { sameSignature, signFor } from './signing'
 
 /** Hooks skip revalidation when the change comes from seeding or an import run. */
@@ -31,21 +32,27 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
  * Expires tags inside a Next request (a route handler or server action), now and again after
- * the settle delays, once the response is sent. Throws outside a Next request.
+ * the settle delays, once the response is sent; each time the edge caches are purged by the
+ * same tags once Next's cache has them expired. Throws outside a Next request.
  */
 export const expireTagsInRequest = (tags: string[]): void => {
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  const settle = async () => {
+    await purgeEdges(tags)
+    let waited = 0
+    for (const delay of SETTLE_EXPIRY_MS) {
+      await sleep(delay - waited)
+      waited = delay
+      for (const tag of tags) revalidateTag(tag, { expire: 0 })
+      await purgeEdges(tags)
+    }
+  }
   try {
-    after(async () => {
-      let waited = 0
-      for (const delay of SETTLE_EXPIRY_MS) {
-        await sleep(delay - waited)
-        waited = delay
-        for (const tag of tags) revalidateTag(tag, { expire: 0 })
-      }
-    })
+    after(settle)
   } catch {
-    // A scope that can revalidate but not run work after the response: the expiry above stands.
+    // A scope that can revalidate but not run work after the response: the expiry above stands,
+    // and the edges are still told.
+    void purgeEdges(tags)
   }
 }
 
@@ -67,20 +74,31 @@ export const expireTags = async (payload: Payload, tags: string[]): Promise<void
     if (!isOutsideNextRequest(error)) throw error
   }
   // A job run by this server's own queue runner (a scheduled publish) is outside any request
-  // too: Next records the server's own address, so it asks itself.
-  const url = process.env.REVALIDATE_URL || process.env.__NEXT_PRIVATE_ORIGIN
-  if (!url) return
-  try {
-    const response = await fetch(new URL('/api/revalidate', url), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-revalidate-signature': revalidateSignature(payload.secret, unique),
-      },
-      body: JSON.stringify({ tags: unique }),
-    })
-    if (!response.ok) throw new Error(`HTTP ${response.status}`)
-  } catch (error) {
-    payload.logger.warn({ msg: `Could not revalidate ${unique.join(', ')} at ${url}`, err: error })
+  // too: Next records the server's own address, so it asks itself. REVALIDATE_URL may list
+  // several servers.
+  const urls = (process.env.REVALIDATE_URL || process.env.__NEXT_PRIVATE_ORIGIN || '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+  // With several instances any one will do: they share their cache through Redis, and the one
+  // that answers purges the edges. The first that answers is enough.
+  const failures: string[] = []
+  for (const url of urls) {
+    try {
+      const response = await fetch(new URL('/api/revalidate', url), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-revalidate-signature': revalidateSignature(payload.secret, unique),
+        },
+        body: JSON.stringify({ tags: unique }),
+      })
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      return
+    } catch (error) {
+      failures.push(`${url}: ${String(error)}`)
+    }
+  }
+  if (failures.length) {
+    payload.logger.warn(`Could not revalidate ${unique.join(', ')} (${failures.join('; ')})`)
   }
 }

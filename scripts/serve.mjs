@@ -4,12 +4,18 @@
 // directly could name any address it liked and escape every per-address limit. Here the
 // address of the connection itself is always appended, and TRUSTED_PROXY_HOPS says how many
 // entries before it were written by proxies of ours (0 when nothing is in front).
-//   node scripts/serve.mjs [-p PORT] [-H HOSTNAME]
+//   node scripts/serve.mjs [-p PORT] [-H HOSTNAME] [--worker]
+//
+// `npm run worker` (--worker) is the jobs runner of a setup with several instances: the same
+// build, running the jobs queue (scheduled publishing) and serving no reader. It listens on
+// this machine only (WORKER_PORT, default 3100) for one request, its own jobs asking to expire
+// cache tags (lib/revalidate.ts), which reach every instance through Redis and every edge.
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { stampClientAddress } from './clientAddress.mjs'
+import { applyEdgePolicy } from './edgeHeaders.mjs'
 
 // Before Next and React load: they pick their production builds from it.
 process.env.NODE_ENV = 'production'
@@ -19,8 +25,13 @@ const arg = (short, long) => {
   const i = process.argv.findIndex((a) => a === short || a === long)
   return i >= 0 ? process.argv[i + 1] : undefined
 }
-const port = Number(arg('-p', '--port') ?? process.env.PORT ?? 3000)
-const hostname = arg('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0'
+const worker = process.argv.includes('--worker')
+if (worker) process.env.JOBS_AUTORUN = 'true'
+const port = Number(
+  arg('-p', '--port') ?? (worker ? process.env.WORKER_PORT || 3100 : process.env.PORT || 3000),
+)
+const hostname =
+  arg('-H', '--hostname') ?? (worker ? '127.0.0.1' : process.env.HOSTNAME || '0.0.0.0')
 const hops = Math.max(0, Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0)
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -34,15 +45,25 @@ if (!process.env.PAYLOAD_SECRET) {
   process.exit(1)
 }
 
+const instanceName = process.env.INSTANCE_NAME || undefined
 const server = http.createServer((req, res) => {
+  if (worker && !req.url?.startsWith('/api/revalidate')) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('The jobs worker serves no pages.\n')
+    return
+  }
   stampClientAddress(req, hops)
+  applyEdgePolicy(res, instanceName)
   void handle(req, res)
 })
 server.listen(port, hostname, () => {
   const shown = hostname === '0.0.0.0' ? 'localhost' : hostname
   // Next's own server records this; the jobs runner uses it to refresh this server's pages.
   process.env.__NEXT_PRIVATE_ORIGIN = `http://${shown}:${port}`
-  console.log(`inkwell ready on http://${shown}:${port} (trusted proxy hops: ${hops})`)
+  console.log(
+    worker
+      ? `inkwell jobs worker running (expiry requests on http://${shown}:${port})`
+      : `inkwell ready on http://${shown}:${port} (trusted proxy hops: ${hops})`,
+  )
 })
 
 const stop = () => {

@@ -1,17 +1,19 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useActionState, useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
 import type { CommentFormState } from '@/lib/actions/comments'
+import { COMMENTS_UNAVAILABLE_MESSAGE } from '@/lib/comments/unavailable'
 import type { CommentField } from '@/lib/schemas/comment'
 import { COMMENT_LIMITS } from '@/lib/schemas/commentLimits'
 
+type PostComment = (state: CommentFormState, data: FormData) => Promise<CommentFormState>
 type Props = {
   postId: string
   token: string
   /** The server actions, passed in by the server component (and by tests). */
-  postComment: (state: CommentFormState, data: FormData) => Promise<CommentFormState>
+  postComment: PostComment
   freshToken: (postId: string) => Promise<string>
 }
 type Values = { name: string; email: string; website: string; body: string }
@@ -20,6 +22,22 @@ const REMEMBER_KEY = 'inkwell:commenter'
 const REPLY_HASH = /^#reply-to-([A-Za-z0-9-]+)$/
 const empty: Values = { name: '', email: '', website: '', body: '' }
 const initialState: CommentFormState = { ok: false }
+
+/**
+ * A post whose request never got an answer from the site (the network failed, or every app
+ * instance is down and the edge answered 502-504 with its own page) becomes a message next to
+ * the form, instead of an error thrown into the nearest error boundary, which would lose the
+ * comment.
+ */
+const answeringWhenUnreachable =
+  (postComment: PostComment): PostComment =>
+  async (state, data) => {
+    try {
+      return await postComment(state, data)
+    } catch {
+      return { ok: false, message: COMMENTS_UNAVAILABLE_MESSAGE }
+    }
+  }
 
 /** Which comment the reader is replying to, from the address (#reply-to-ID), kept in sync. */
 const useReplyTarget = (): [string | null, () => void] => {
@@ -52,9 +70,16 @@ export const CommentForm = ({ postId, token: initialToken, postComment, freshTok
   // The slot under the comment being answered; replyTo is only ever set in the browser.
   const slot = replyTo ? document.getElementById(`reply-slot-${replyTo}`) : null
 
-  // The server action itself, not a wrapper: only a server reference lets the form post work
-  // without JavaScript.
-  const [state, formAction, pending] = useActionState(postComment, initialState)
+  // On the server this must be the server action itself: React writes a server reference's id
+  // into the HTML form, and that is what a browser without JavaScript posts. In the browser the
+  // form always calls the same dispatch function, which runs whatever action this hook was last
+  // given, so there (from hydration on, with no change to the markup) a wrapper can turn a failed
+  // request into a message.
+  const answering = useMemo(() => answeringWhenUnreachable(postComment), [postComment])
+  const [state, formAction, pending] = useActionState(
+    typeof window === 'undefined' ? postComment : answering,
+    initialState,
+  )
 
   useEffect(() => {
     const saved = window.localStorage.getItem(REMEMBER_KEY)

@@ -2,22 +2,21 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 
 import { CommentForm } from '@/components/comments/CommentForm.client'
 import type { CommentFormState } from '@/lib/actions/comments'
+import { COMMENTS_UNAVAILABLE_MESSAGE } from '@/lib/comments/unavailable'
 
 type Action = (state: CommentFormState, data: FormData) => Promise<CommentFormState>
 
-const setup = (postComment: Action) => {
+const setup = (
+  postComment: Action,
+  freshToken: (postId: string) => Promise<string> = async () => '12.2.fresh',
+) => {
   const calls: FormData[] = []
   const action: Action = (state, data) => {
     calls.push(data)
     return postComment(state, data)
   }
   const utils = render(
-    <CommentForm
-      postId="12"
-      token="12.1.sig"
-      postComment={action}
-      freshToken={async () => '12.2.fresh'}
-    />,
+    <CommentForm postId="12" token="12.1.sig" postComment={action} freshToken={freshToken} />,
   )
   const fill = (label: RegExp, value: string) =>
     fireEvent.change(screen.getByLabelText(label), { target: { value } })
@@ -185,5 +184,47 @@ describe('CommentForm', () => {
     }))
     submit()
     expect(await screen.findByText('Thank you, your comment is published.')).toBeInTheDocument()
+  })
+
+  it('says comments are unavailable when the request fails, keeping what was typed', async () => {
+    // What a server action does when no app answers: the fetch fails, or the edge sends its own
+    // 502-504 page instead of the action's answer.
+    let answer: Action = () => Promise.reject(new TypeError('Failed to fetch'))
+    const { fill, submit, calls } = setup((state, data) => answer(state, data))
+    fill(/^Name/, 'Rosa Patient')
+    fill(/^Email/, 'rosa@example.com')
+    fill(/^Website/, 'https://rosa.example')
+    fill(/^Comment/, 'My long and careful comment')
+    submit()
+    expect(await screen.findByText(COMMENTS_UNAVAILABLE_MESSAGE)).toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent(COMMENTS_UNAVAILABLE_MESSAGE)
+    expect(screen.getByLabelText(/^Name/)).toHaveValue('Rosa Patient')
+    expect(screen.getByLabelText(/^Email/)).toHaveValue('rosa@example.com')
+    expect(screen.getByLabelText(/^Website/)).toHaveValue('https://rosa.example')
+    expect(screen.getByLabelText(/^Comment/)).toHaveValue('My long and careful comment')
+    expect(screen.getByRole('button', { name: 'Post Comment' })).toBeEnabled()
+
+    answer = async () => ({
+      ok: true,
+      submitted: { name: 'Rosa Patient', body: 'My long and careful comment', published: false },
+    })
+    submit()
+    expect(await screen.findByText(/your comment was received/)).toBeInTheDocument()
+    expect(screen.queryByText(COMMENTS_UNAVAILABLE_MESSAGE)).not.toBeInTheDocument()
+    expect(calls).toHaveLength(2)
+    expect(calls[1]?.get('body')).toBe('My long and careful comment')
+  })
+
+  it('keeps working when the fresh token cannot be fetched', async () => {
+    const { calls, submit } = setup(
+      async () => ({ ok: false, message: 'Please correct the fields marked below.' }),
+      () => Promise.reject(new TypeError('Failed to fetch')),
+    )
+    fireEvent.focus(screen.getByLabelText(/^Comment/))
+    submit()
+    expect(await screen.findByText('Please correct the fields marked below.')).toBeInTheDocument()
+    // The token from the page is still the one posted.
+    expect(calls[0]?.get('token')).toBe('12.1.sig')
+    expect(screen.getByRole('heading', { name: 'Leave a Reply' })).toBeInTheDocument()
   })
 })

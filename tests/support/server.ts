@@ -22,6 +22,8 @@ export type TestServer = {
   dir: string
   logs: () => string
   stop: () => Promise<void>
+  /** Kills the server at once (SIGKILL), as a crash would; its database stays. */
+  kill: () => Promise<void>
 }
 
 const freePort = () =>
@@ -67,22 +69,33 @@ const testEnv = (dir: string, seed: boolean): Record<string, string> => ({
 export const startServer = async ({
   seed = true,
   serverOnlyEnv = {},
+  shareDatabaseOf,
+  args = [],
+  readyPath = '/',
+  readyStatus = 200,
 }: {
   seed?: boolean
   /** Variables for the server process alone, not shared with the test's own Payload. */
   serverOnlyEnv?: Record<string, string>
+  /** Another instance of the same site: this one opens its database (and leaves it on stop). */
+  shareDatabaseOf?: TestServer
+  /** More arguments for scripts/serve.mjs (--worker). */
+  args?: string[]
+  /** What answers `readyStatus` once the server is up. */
+  readyPath?: string
+  readyStatus?: number
 } = {}): Promise<TestServer> => {
   if (!existsSync(path.resolve('.next/BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` before the integration tests.')
   }
-  const dir = await mkdtemp(path.join(tmpdir(), 'inkwell-test-'))
+  const dir = shareDatabaseOf?.dir ?? (await mkdtemp(path.join(tmpdir(), 'inkwell-test-')))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const env = { ...testEnv(dir, seed), SERVER_URL: url }
+  const env = { ...(shareDatabaseOf?.env ?? testEnv(dir, seed)), SERVER_URL: url }
   let output = ''
   const child: ChildProcess = spawn(
     process.execPath,
-    ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1'],
+    ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1', ...args],
     {
       env: { ...process.env, ...env, ...serverOnlyEnv, NODE_ENV: 'production' },
       detached: true,
@@ -92,25 +105,29 @@ export const startServer = async ({
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
 
-  const stop = async () => {
-    if (child.exitCode === null && child.pid) {
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null && child.pid) {
       const exited = new Promise((resolve) => child.once('exit', resolve))
       try {
-        process.kill(-child.pid, 'SIGTERM')
+        process.kill(-child.pid, signal)
       } catch {
         // already gone
       }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
     }
-    await rm(dir, { recursive: true, force: true })
   }
+  const stop = async () => {
+    await end('SIGTERM')
+    if (!shareDatabaseOf) await rm(dir, { recursive: true, force: true })
+  }
+  const kill = () => end('SIGKILL')
 
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break
     try {
-      const res = await fetch(`${url}/`)
-      if (res.status === 200) return { url, env, dir, logs: () => output, stop }
+      const res = await fetch(`${url}${readyPath}`)
+      if (res.status === readyStatus) return { url, env, dir, logs: () => output, stop, kill }
     } catch {
       // not listening yet
     }

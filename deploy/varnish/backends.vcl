@@ -1,0 +1,23 @@
+# The app instances of docker-compose's scale profile. The edge spreads requests over them in
+# turn and skips any that fails its health check (inkwell_health, in inkwell.vcl).
+backend app1 {
+    .host = "app1";
+    .port = "3000";
+    .connect_timeout = 1s;
+    .first_byte_timeout = 30s;
+    .probe = inkwell_health;
+}
+
+backend app2 {
+    .host = "app2";
+    .port = "3000";
+    .connect_timeout = 1s;
+    .first_byte_timeout = 30s;
+    .probe = inkwell_health;
+}
+
+sub vcl_init {
+    new inkwell = directors.round_robin();
+    inkwell.add_backend(app1);
+    inkwell.add_backend(app2);
+}

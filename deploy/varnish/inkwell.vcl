@@ -1,0 +1,138 @@
+vcl 4.1;
+# inkwell's edge cache. Readers' pages, feeds, the sitemap, images and Next's static files are
+# served from here; each page is kept until the app purges one of its keys (the cache tags it
+# was rendered with, sent in the xkey header), not for a fixed time. The dashboard, the API,
+# previews, draft mode, every POST and anyone signed in go straight through to the app.
+#
+# Backends come from backends.vcl beside this file (app1 and app2 for docker-compose); the drill
+# writes its own, with its ports, into a folder searched first (varnishd -p vcl_path).
+# Start with -p http_gzip_support=off: see "Compression" below.
+
+import directors;
+import std;
+import xkey;
+
+# An instance counts as down after two failed checks in a row, at one-second intervals.
+probe inkwell_health {
+    .url = "/robots.txt";
+    .interval = 1s;
+    .timeout = 2s;
+    .window = 3;
+    .threshold = 2;
+    .initial = 2;
+}
+
+include "backends.vcl";
+
+# Who may purge without the secret: this machine. Anywhere else (another container, another
+# host) sends the x-purge-secret header, equal to EDGE_PURGE_SECRET in Varnish's environment.
+acl purgers {
+    "127.0.0.1";
+    "::1";
+}
+
+sub vcl_recv {
+    set req.backend_hint = inkwell.backend();
+
+    # The edge is the one trusted hop in front of the app: whatever X-Forwarded-For a client
+    # wrote is replaced by the address of its connection (the app runs with TRUSTED_PROXY_HOPS=1).
+    set req.http.X-Forwarded-For = client.ip;
+
+    if (req.method == "PURGE") {
+        if (client.ip !~ purgers &&
+            (std.getenv("EDGE_PURGE_SECRET") == "" ||
+             req.http.x-purge-secret != std.getenv("EDGE_PURGE_SECRET"))) {
+            return (synth(403, "Purge not allowed"));
+        }
+        if (!req.http.xkey-purge) {
+            return (synth(400, "Name the keys to purge in the xkey-purge header"));
+        }
+        # Soft purge: the copies expire but stay available while every instance is down.
+        set req.http.x-purged = xkey.softpurge(req.http.xkey-purge);
+        return (synth(200, "Purged " + req.http.x-purged));
+    }
+
+    if (req.method != "GET" && req.method != "HEAD") {
+        # Comment forms and server actions: kept so a failed instance's request can be retried
+        # on another one (vcl_backend_error).
+        std.cache_req_body(256KB);
+        return (pass);
+    }
+    if (req.url ~ "^/(admin|preview|search)(/|\?|$)" ||
+        (req.url ~ "^/api(/|\?|$)" && req.url !~ "^/api/media/file/")) {
+        return (pass);
+    }
+    # Staff (Payload's session) and draft mode see pages as they are, never a shared copy.
+    if (req.http.Cookie ~ "(^|;\s*)(payload-token|__prerender_bypass)=") {
+        return (pass);
+    }
+    # Reader pages do not depend on cookies; dropping them lets every reader share one copy.
+    unset req.http.Cookie;
+
+    # Compression: the app compresses each answer once, when it is fetched; Varnish keeps at
+    # most two copies of a page (gzip and plain, Accept-Encoding narrowed to those two) and
+    # serves both from memory. Keeping only the gzip copy would cost a gunzip per plain request.
+    if (req.http.Accept-Encoding ~ "gzip") {
+        set req.http.Accept-Encoding = "gzip";
+    } else {
+        unset req.http.Accept-Encoding;
+    }
+
+    # While an instance is up, a purged copy is never served: the first reader after a change
+    # waits for the new page (readers asking at the same moment share that one fetch). With
+    # every instance down, purged or not, the last copy is served (grace).
+    if (std.healthy(req.backend_hint)) {
+        set req.grace = 0s;
+    }
+    return (hash);
+}
+
+sub vcl_backend_response {
+    if (beresp.http.xkey && beresp.status < 500 && !beresp.http.Set-Cookie) {
+        # A page with keys is kept until a purge names one of them.
+        set beresp.ttl = 7d;
+        set beresp.grace = 1d;
+        return (deliver);
+    }
+    # Anything else (Next's static files, resized images) lives as its Cache-Control says, and
+    # may also be served stale while every instance is down.
+    set beresp.grace = 1d;
+}
+
+sub vcl_backend_error {
+    # An instance that refused or dropped the request: try the others before giving up.
+    if (bereq.retries < 2) {
+        return (retry);
+    }
+    set beresp.http.Content-Type = "text/html; charset=utf-8";
+    set beresp.http.Retry-After = "30";
+    set beresp.http.Cache-Control = "no-store";
+    if (bereq.method == "POST") {
+        # A comment posted while every instance is down: the script on the page shows its own
+        # message and keeps the text; a form posted without script lands here.
+        synthetic({"<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Comments are unavailable for a moment</title><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>Comments are unavailable for a moment</h1><p>Your comment was not sent. Go back: it is still in the form. Please try again in a few minutes.</p></body></html>"});
+    } else {
+        synthetic({"<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Back in a moment</title><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>Back in a moment</h1><p>This page cannot be shown right now. Please try again in a few minutes.</p></body></html>"});
+    }
+    return (deliver);
+}
+
+sub vcl_deliver {
+    # Keys are for purging here; readers have no use for them.
+    unset resp.http.xkey;
+    unset resp.http.Via;
+    unset resp.http.X-Varnish;
+    if (obj.hits > 0) {
+        set resp.http.X-Cache = "HIT";
+    } else {
+        set resp.http.X-Cache = "MISS";
+    }
+}
+
+sub vcl_synth {
+    if (req.method == "PURGE") {
+        set resp.http.Content-Type = "text/plain; charset=utf-8";
+        synthetic(resp.reason);
+        return (deliver);
+    }
+}

@@ -1,0 +1,87 @@
+import { createCache } from '@/lib/cache/handler.mjs'
+
+import { type Process, startRedis } from '../support/edge'
+
+/**
+ * Two instances' caches sharing one real redis-server, as two app processes do: what one
+ * stores the other reads, what one expires is expired on the other, and Redis going away
+ * costs sharing, never an answer.
+ */
+type Cache = ReturnType<typeof createCache>
+let redis: Process & { redisUrl: string }
+let a: Cache
+let b: Cache
+const logs: string[] = []
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const eventually = async (check: () => Promise<boolean>, timeoutMs = 10_000) => {
+  const start = Date.now()
+  while (!(await check())) {
+    if (Date.now() - start > timeoutMs) throw new Error('not within the time allowed')
+    await sleep(20)
+  }
+}
+const page = (html: string, tags: string) => ({
+  kind: 'APP_PAGE',
+  html,
+  rscData: Buffer.from(`rsc of ${html}`),
+  segmentData: new Map([['/_tree', Buffer.from('tree')]]),
+  headers: { 'x-next-cache-tags': tags } as Record<string, string>,
+  status: 200,
+})
+const ready = (cache: Cache) => eventually(async () => Boolean(cache.shared?.ready))
+
+beforeAll(async () => {
+  redis = await startRedis()
+  a = createCache({ redisUrl: redis.redisUrl, log: (m) => logs.push(`a: ${m}`) })
+  b = createCache({ redisUrl: redis.redisUrl, log: (m) => logs.push(`b: ${m}`) })
+  await Promise.all([ready(a), ready(b)])
+}, 60_000)
+
+afterAll(async () => {
+  a?.close()
+  b?.close()
+  await redis?.stop()
+})
+
+it('a page one instance stored is read by the other, bytes and all', async () => {
+  await a.set('/posts/shared', page('<p>shared</p>', 'posts,post:shared'))
+  await eventually(async () => (await b.get('/posts/shared')) !== null)
+  const { value } = (await b.get('/posts/shared'))!
+  expect(value.html).toBe('<p>shared</p>')
+  expect(Buffer.isBuffer(value.rscData)).toBe(true)
+  expect(value.rscData.toString()).toBe('rsc of <p>shared</p>')
+  expect(value.segmentData.get('/_tree').toString()).toBe('tree')
+  expect(value.headers.xkey).toBe('posts post:shared')
+})
+
+it('a tag expired on one instance is expired on the other', async () => {
+  await b.set('/posts/b', page('<p>b</p>', 'post:b'))
+  expect(await b.get('/posts/b')).not.toBeNull()
+  await sleep(2)
+  await a.revalidateTag(['post:b'])
+  await eventually(async () => (await b.get('/posts/b')) === null)
+})
+
+it('with Redis gone, each answers from its own memory and expiries wait for its return', async () => {
+  await a.set('/posts/outage', page('<p>outage</p>', 'post:outage'))
+  await b.set('/posts/outage', page('<p>outage</p>', 'post:outage'))
+  const port = redis.port
+  await redis.stop()
+  await eventually(async () => logs.some((l) => l.startsWith('a: shared cache: Redis unavailable')))
+  expect((await a.get('/posts/outage'))?.value.html).toBe('<p>outage</p>')
+  await a.set('/posts/while-down', page('<p>down</p>', 'posts'))
+  expect(await a.get('/posts/while-down')).not.toBeNull()
+  await sleep(2)
+  await a.revalidateTag(['post:outage'])
+  expect(await a.get('/posts/outage')).toBeNull()
+  // B could not hear of it yet...
+  expect(await b.get('/posts/outage')).not.toBeNull()
+  // ...and does once Redis is back (a fresh, empty one: A announces what it expired meanwhile).
+  redis = await startRedis(port)
+  await Promise.all([ready(a), ready(b)])
+  await eventually(async () => (await b.get('/posts/outage')) === null)
+  expect(logs).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^b: shared cache: Redis is back/)]),
+  )
+})

@@ -1,0 +1,137 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createConnection, createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+/**
+ * The scale-out parts, started for real on loopback ports of their own (Debian's redis-server
+ * and varnishd, installed by .ci/run) and stopped by pid: for the drill and the edge bench.
+ */
+export type Process = { port: number; url: string; stop: () => Promise<void>; logs: () => string }
+
+export const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = createServer()
+    srv.unref()
+    srv.on('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address()
+      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()))
+    })
+  })
+
+const listening = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = createConnection({ port, host: '127.0.0.1' })
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+
+/** Spawns a program in its own process group; stop() ends the group and waits for it. */
+const run = async (
+  command: string,
+  args: string[],
+  port: number,
+  { cleanup, env = {} }: { cleanup?: () => Promise<void>; env?: Record<string, string> } = {},
+): Promise<Process> => {
+  let output = ''
+  const child: ChildProcess = spawn(command, args, {
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null && child.pid) {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      try {
+        process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
+    }
+    await cleanup?.()
+  }
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline && child.exitCode === null) {
+    if (await listening(port)) {
+      return { port, url: `http://127.0.0.1:${port}`, stop, logs: () => output }
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  await stop()
+  throw new Error(`${command} did not start:\n${output}`)
+}
+
+/** redis-server on a free loopback port, nothing saved to disk. */
+export const startRedis = async (port?: number): Promise<Process & { redisUrl: string }> => {
+  const p = port ?? (await freePort())
+  const redis = await run(
+    'redis-server',
+    ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    p,
+  )
+  return { ...redis, redisUrl: `redis://127.0.0.1:${p}` }
+}
+
+const repoVarnishDir = path.resolve('deploy/varnish')
+
+/**
+ * Varnish with the project's VCL (deploy/varnish/inkwell.vcl) in front of the given app ports.
+ * The backends file is written for them into a temp folder searched before the repository's.
+ */
+export const startVarnish = async (
+  appPorts: number[],
+  { port, purgeSecret }: { port?: number; purgeSecret?: string } = {},
+): Promise<Process> => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'inkwell-varnish-'))
+  // Varnish's worker process drops root and must still read what is compiled here.
+  await chmod(dir, 0o755)
+  const names = appPorts.map((_, i) => `app${i + 1}`)
+  const backends = appPorts
+    .map(
+      (port, i) => `backend ${names[i]} {
+    .host = "127.0.0.1";
+    .port = "${port}";
+    .connect_timeout = 1s;
+    .first_byte_timeout = 30s;
+    .probe = inkwell_health;
+}`,
+    )
+    .join('\n')
+  const init = `sub vcl_init {
+    new inkwell = directors.round_robin();
+${names.map((n) => `    inkwell.add_backend(${n});`).join('\n')}
+}`
+  await writeFile(path.join(dir, 'backends.vcl'), `${backends}\n\n${init}\n`)
+  const listen = port ?? (await freePort())
+  return run(
+    'varnishd',
+    [
+      '-F',
+      '-a',
+      `127.0.0.1:${listen}`,
+      '-f',
+      path.join(repoVarnishDir, 'inkwell.vcl'),
+      '-p',
+      `vcl_path=${dir}:${repoVarnishDir}`,
+      '-p',
+      'http_gzip_support=off',
+      '-n',
+      path.join(dir, 'work'),
+      '-s',
+      'malloc,256m',
+    ],
+    listen,
+    {
+      cleanup: () => rm(dir, { recursive: true, force: true }),
+      env: purgeSecret ? { EDGE_PURGE_SECRET: purgeSecret } : {},
+    },
+  )
+}
