@@ -88,6 +88,13 @@ sub vcl_recv {
 }
 
 sub vcl_backend_response {
+    if (!bereq.uncacheable) {
+        # What may be cached is fetched whole before any of it goes out. An instance that dies
+        # halfway through sending it is then retried on another (vcl_backend_error) instead of
+        # cutting the reader's page short; streamed, it could not be. The app answers these from
+        # its own cache, so waiting for the last byte costs little.
+        set beresp.do_stream = false;
+    }
     if (beresp.http.xkey && beresp.status < 500 && !beresp.http.Set-Cookie) {
         # A page with keys is kept until a purge names one of them.
         set beresp.ttl = 7d;

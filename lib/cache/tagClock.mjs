@@ -10,7 +10,10 @@ export class TagClock {
     this.expiredAt = new Map()
   }
 
-  /** Records expiries, keeping the later time for a tag already known. @param {Record<string, number>} times */
+  /**
+   * Records expiries, keeping the later time for a tag already known (Redis answers strings).
+   * @param {Record<string, number | string>} times
+   */
   merge(times) {
     for (const [tag, at] of Object.entries(times)) {
       const time = Number(at)

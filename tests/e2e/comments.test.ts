@@ -119,6 +119,34 @@ describe('a reader comments and a moderator approves', () => {
   })
 })
 
+describe('when the site cannot take comments', () => {
+  it('the form says comments are unavailable for a moment and keeps what was written', async () => {
+    const page = await browser.newPage()
+    await page.goto(postUrl())
+    // As the edge answers while every app instance is down: its own page, status 503.
+    await page.route(postUrl(), (route) =>
+      route.request().method() === 'POST'
+        ? route.fulfill({
+            status: 503,
+            contentType: 'text/html',
+            body: '<h1>Back in a moment</h1>',
+          })
+        : route.continue(),
+    )
+    await writeComment(page, 'Written while the servers restart.')
+    await page.getByText(/Comments are unavailable for a moment/).waitFor()
+    expect(await page.getByLabel(/^Comment/).inputValue()).toBe(
+      'Written while the servers restart.',
+    )
+    expect(await page.getByLabel(/^Name/).inputValue()).toBe('Rosa Patient')
+    expect(await page.getByRole('button', { name: 'Post Comment' }).isEnabled()).toBe(true)
+    await page
+      .locator('#respond')
+      .screenshot({ path: path.join(artifacts, 'comment-unavailable.png') })
+    await page.close()
+  })
+})
+
 describe('bulk moderation in the dashboard', () => {
   it('a moderator marks selected comments as spam in one click', async () => {
     const { context, page: mod } = await signInToDashboard(

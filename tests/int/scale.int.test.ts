@@ -8,7 +8,8 @@ import { COMMENTS_UNAVAILABLE_MESSAGE } from '@/lib/comments/unavailable'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 
 import { postCommentForm } from '../support/commentForm'
-import { type Process, freePort, startRedis, startVarnish } from '../support/edge'
+import { type Process, startRedis, startVarnish } from '../support/edge'
+import { freePort } from '../support/ports'
 import { type TestServer, localPayload, signIn, startServer } from '../support/server'
 
 /**
@@ -89,6 +90,16 @@ const timeUntil = async (check: () => Promise<boolean>, timeoutMs = 20_000): Pro
 }
 const showsOn = (url: string, text: string) => async () => (await get(url)).html.includes(text)
 
+/** Waits until the post shows the text through the edge and on B; notes how long each took. */
+const timeSeenThroughEdgeAndOnB = async (change: string, text: string) => {
+  const [viaEdge, onB] = await Promise.all([
+    timeUntil(showsOn(`${edge.url}${POST_PATH}`, text)),
+    timeUntil(showsOn(`${b.url}${POST_PATH}`, text)),
+  ])
+  figures[`${change} -> visible through the edge`] = `${viaEdge.toFixed(0)} ms`
+  figures[`${change} -> visible on instance B`] = `${onB.toFixed(0)} ms`
+}
+
 const commentOverRest = async (base: string, over: Record<string, unknown> = {}) => {
   const res = await fetch(`${base}/api/comments`, {
     method: 'POST',
@@ -163,12 +174,7 @@ describe('the scale drill', () => {
       body: JSON.stringify({ title, _status: 'published' }),
     })
     expect(res.status).toBe(200)
-    const [viaEdge, onB] = await Promise.all([
-      timeUntil(showsOn(`${edge.url}${POST_PATH}`, title)),
-      timeUntil(showsOn(`${b.url}${POST_PATH}`, title)),
-    ])
-    figures['publish -> visible through the edge'] = `${viaEdge.toFixed(0)} ms`
-    figures['publish -> visible on instance B'] = `${onB.toFixed(0)} ms`
+    await timeSeenThroughEdgeAndOnB('publish', title)
   })
 
   it('a change the jobs worker expires reaches the edge and both instances', async () => {
@@ -204,12 +210,7 @@ describe('the scale drill', () => {
       body: JSON.stringify({ status: 'approved' }),
     })
     expect(res.status).toBe(200)
-    const [viaEdge, onB] = await Promise.all([
-      timeUntil(showsOn(`${edge.url}${POST_PATH}`, body)),
-      timeUntil(showsOn(`${b.url}${POST_PATH}`, body)),
-    ])
-    figures['approval -> visible through the edge'] = `${viaEdge.toFixed(0)} ms`
-    figures['approval -> visible on instance B'] = `${onB.toFixed(0)} ms`
+    await timeSeenThroughEdgeAndOnB('approval', body)
   })
 
   it('comments through the edge alternate between instances and share one allowance', async () => {

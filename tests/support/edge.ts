@@ -1,25 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createConnection, createServer } from 'node:net'
+import { createConnection } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+
+import { freePort } from './ports'
 
 /**
  * The scale-out parts, started for real on loopback ports of their own (Debian's redis-server
  * and varnishd, installed by .ci/run) and stopped by pid: for the drill and the edge bench.
  */
 export type Process = { port: number; url: string; stop: () => Promise<void>; logs: () => string }
-
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer()
-    srv.unref()
-    srv.on('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address()
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()))
-    })
-  })
 
 const listening = (port: number) =>
   new Promise<boolean>((resolve) => {

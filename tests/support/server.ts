@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
+
+import { freePort } from './ports'
 
 export const TEST_SECRET = 'inkwell-test-secret-0123456789abcdef'
 
@@ -25,17 +26,6 @@ export type TestServer = {
   /** Kills the server at once (SIGKILL), as a crash would; its database stays. */
   kill: () => Promise<void>
 }
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer()
-    srv.unref()
-    srv.on('error', reject)
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address()
-      srv.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()))
-    })
-  })
 
 /**
  * The database for one test file: a temp SQLite file, or, when TEST_MONGODB_URI names a MongoDB
