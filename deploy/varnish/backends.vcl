@@ -21,3 +21,12 @@ sub vcl_init {
     inkwell.add_backend(app1);
     inkwell.add_backend(app2);
 }
+
+# For a retry (inkwell.vcl): the first instance not yet tried for this request.
+sub inkwell_untried_backend {
+    if (bereq.http.x-inkwell-tried !~ " app1 ") {
+        set bereq.backend = app1;
+    } elsif (bereq.http.x-inkwell-tried !~ " app2 ") {
+        set bereq.backend = app2;
+    }
+}

@@ -69,6 +69,18 @@ sub vcl_recv {
     # Reader pages do not depend on cookies; dropping them lets every reader share one copy.
     unset req.http.Cookie;
 
+    # Next picks a resized image's format from Accept: one copy per format, not one per
+    # browser's way of writing Accept.
+    if (req.url ~ "^/_next/image\?") {
+        if (req.http.Accept ~ "image/avif") {
+            set req.http.Accept = "image/avif,image/webp,*/*";
+        } elsif (req.http.Accept ~ "image/webp") {
+            set req.http.Accept = "image/webp,*/*";
+        } else {
+            set req.http.Accept = "*/*";
+        }
+    }
+
     # Compression: the app compresses each answer once, when it is fetched; Varnish keeps at
     # most two copies of a page (gzip and plain, Accept-Encoding narrowed to those two) and
     # serves both from memory. Keeping only the gzip copy would cost a gunzip per plain request.
@@ -95,20 +107,35 @@ sub vcl_backend_response {
         # its own cache, so waiting for the last byte costs little.
         set beresp.do_stream = false;
     }
+    if (bereq.url ~ "^/(api/media/file/|_next/image\?)" && beresp.status == 200) {
+        # Uploaded images and their resized copies: kept until media changes (the app purges
+        # the media key), so a deleted or replaced image is gone at once.
+        set beresp.http.xkey = "media";
+    }
     if (beresp.http.xkey && beresp.status < 500 && !beresp.http.Set-Cookie) {
         # A page with keys is kept until a purge names one of them.
         set beresp.ttl = 7d;
         set beresp.grace = 1d;
         return (deliver);
     }
-    # Anything else (Next's static files, resized images) lives as its Cache-Control says, and
+    # Anything else (Next's static files) lives as its Cache-Control says, and
     # may also be served stale while every instance is down.
     set beresp.grace = 1d;
 }
 
+sub vcl_backend_fetch {
+    # A retry goes to an instance not yet tried (inkwell_untried_backend, in backends.vcl), not
+    # back to the turn-taking director, which could send it to the dead instance again before
+    # the health checks have noticed.
+    if (bereq.retries > 0) {
+        call inkwell_untried_backend;
+    }
+}
+
 sub vcl_backend_error {
     # An instance that refused or dropped the request: try the others before giving up.
-    if (bereq.retries < 2) {
+    if (bereq.retries < 3) {
+        set bereq.http.x-inkwell-tried = bereq.http.x-inkwell-tried + " " + beresp.backend.name + " ";
         return (retry);
     }
     set beresp.http.Content-Type = "text/html; charset=utf-8";

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { issueFormToken } from '@/lib/comments/formToken'
 import { COMMENTS_UNAVAILABLE_MESSAGE } from '@/lib/comments/unavailable'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
+import { document } from '@/lib/seed/lexical'
 
 import { postCommentForm } from '../support/commentForm'
 import { type Process, startRedis, startVarnish } from '../support/edge'
@@ -144,6 +145,16 @@ describe('the scale drill', () => {
     expect((await get(`${edge.url}/api/posts?limit=1`)).headers.get('x-cache')).toBe('MISS')
   })
 
+  it('keeps uploaded images at the edge until media changes', async () => {
+    const { docs } = await payload.find({ collection: 'media', limit: 1, depth: 0 })
+    const image = docs[0]!
+    const url = `${edge.url}/api/media/file/${image.filename}`
+    await warm(url)
+    expect((await get(url)).headers.get('x-cache')).toBe('HIT')
+    await payload.update({ collection: 'media', id: image.id, data: { alt: 'A new alt text' } })
+    await timeUntil(async () => (await get(url)).headers.get('x-cache') === 'MISS')
+  })
+
   it('takes a purge from this machine, or from elsewhere with the secret only', async () => {
     // Another address of this machine's loopback stands in for another host.
     const purge = (headers: Record<string, string>, localAddress?: string) =>
@@ -195,6 +206,27 @@ describe('the scale drill', () => {
     // And the worker serves no reader.
     expect((await get(`${worker.url}${POST_PATH}`)).status).toBe(404)
   })
+
+  it('the worker runs the jobs queue: a post dated a moment ahead appears through the edge', async () => {
+    const title = `Scheduled relief ${randomUUID().slice(0, 8)}`
+    await payload.create({
+      collection: 'posts',
+      data: {
+        title,
+        content: document([{ type: 'p', text: 'Body.' }], () => 0) as never,
+        _status: 'published',
+        publishedAt: new Date(Date.now() + 7_000).toISOString(),
+      },
+    })
+    // Past the re-expiries that follow any change (lib/revalidate.ts), before its time.
+    await sleep(6_000)
+    await warm(`${edge.url}/`)
+    expect((await get(`${edge.url}/`)).html).not.toContain(title)
+    expect((await get(`${b.url}/`)).html).not.toContain(title)
+    // The queue runs each minute, on the worker only (the instances have JOBS_AUTORUN=false).
+    const seen = await timeUntil(showsOn(`${edge.url}/`, title), 90_000)
+    figures['a post dated ahead -> visible through the edge'] = `${(seen / 1000).toFixed(1)} s`
+  }, 120_000)
 
   it('an approval through A is visible through the edge and on B', async () => {
     const body = `Helpful, thank you ${randomUUID()}`

@@ -100,7 +100,16 @@ export const startVarnish = async (
     new inkwell = directors.round_robin();
 ${names.map((n) => `    inkwell.add_backend(${n});`).join('\n')}
 }`
-  await writeFile(path.join(dir, 'backends.vcl'), `${backends}\n\n${init}\n`)
+  const untried = `sub inkwell_untried_backend {
+${names
+  .map(
+    (n, i) => `    ${i ? '} elsif' : 'if'} (bereq.http.x-inkwell-tried !~ " ${n} ") {
+        set bereq.backend = ${n};`,
+  )
+  .join('\n')}
+    }
+}`
+  await writeFile(path.join(dir, 'backends.vcl'), `${backends}\n\n${init}\n\n${untried}\n`)
   const listen = port ?? (await freePort())
   return run(
     'varnishd',
