@@ -9,15 +9,25 @@ import { sameSignature, signFor } from './signing'
 export const skipRevalidate = (context: RequestContext | undefined): boolean =>
   Boolean(context?.disableRevalidate)
 
-/** Signature a peer process sends so the server trusts its revalidation request. */
-export const revalidateSignature = (secret: string, tags: string[]): string =>
-  signFor(secret, 'revalidate', tags.join(','), 'hex')
+/** How old a revalidation request may be: one seen on the way cannot be sent again later. */
+export const REVALIDATE_MAX_AGE_MS = 60_000
+
+/**
+ * Signature a peer process sends so the server trusts its revalidation request: the tags and
+ * the time it was made (milliseconds), so a request seen on the way cannot be replayed later.
+ */
+export const revalidateSignature = (secret: string, tags: string[], at: number): string =>
+  signFor(secret, 'revalidate', `${at}\n${JSON.stringify(tags)}`, 'hex')
 
 export const isValidRevalidateSignature = (
   secret: string,
   tags: string[],
+  at: number,
   signature: string,
-): boolean => sameSignature(revalidateSignature(secret, tags), signature)
+  now = Date.now(),
+): boolean =>
+  Math.abs(now - at) <= REVALIDATE_MAX_AGE_MS &&
+  sameSignature(revalidateSignature(secret, tags, at), signature)
 
 /**
  * When the tags are expired again after a change, in milliseconds. A page render that read the
@@ -84,13 +94,14 @@ export const expireTags = async (payload: Payload, tags: string[]): Promise<void
   const failures: string[] = []
   for (const url of urls) {
     try {
+      const at = Date.now()
       const response = await fetch(new URL('/api/revalidate', url), {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          'x-revalidate-signature': revalidateSignature(payload.secret, unique),
+          'x-revalidate-signature': revalidateSignature(payload.secret, unique, at),
         },
-        body: JSON.stringify({ tags: unique }),
+        body: JSON.stringify({ tags: unique, at }),
       })
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       return

@@ -5,6 +5,7 @@ import { expireTagsInRequest, isValidRevalidateSignature } from './revalidate'
 
 const bodySchema = z.object({
   tags: z.array(z.string().min(1).max(256)).min(1).max(50),
+  at: z.number().int().positive(),
 })
 
 /**
@@ -17,13 +18,14 @@ export const revalidateEndpoint: Endpoint = {
   handler: async (req) => {
     const parsed = bodySchema.safeParse(await req.json?.().catch(() => null))
     if (!parsed.success) {
-      return Response.json({ error: 'Expected { tags: string[] }.' }, { status: 400 })
+      return Response.json({ error: 'Expected { tags: string[], at: number }.' }, { status: 400 })
     }
     const signature = req.headers.get('x-revalidate-signature') ?? ''
-    if (!isValidRevalidateSignature(req.payload.secret, parsed.data.tags, signature)) {
-      return Response.json({ error: 'Invalid signature.' }, { status: 403 })
+    const { tags, at } = parsed.data
+    if (!isValidRevalidateSignature(req.payload.secret, tags, at, signature)) {
+      return Response.json({ error: 'Invalid or expired signature.' }, { status: 403 })
     }
-    expireTagsInRequest(parsed.data.tags)
-    return Response.json({ revalidated: parsed.data.tags })
+    expireTagsInRequest(tags)
+    return Response.json({ revalidated: tags })
   },
 }

@@ -10,8 +10,9 @@ export const SHARED_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_MAX_AG
 
 /**
  * Just before a response's headers go out: an answer carrying edge keys (a cached page, a feed,
- * the sitemap) gets the short shared lifetime, and with INSTANCE_NAME set every answer names the
- * instance that made it, so a drill or an operator can see where the edge sent a request.
+ * the sitemap) or any s-maxage of Next's (its prefetch answers carry a day of it and no keys)
+ * gets the short shared lifetime. With INSTANCE_NAME set every answer names the instance that
+ * made it, so a drill or an operator can see where the edge sent a request.
  * @param {import('node:http').ServerResponse} res
  * @param {string | undefined} instanceName
  */
@@ -20,7 +21,10 @@ export const applyEdgePolicy = (res, instanceName) => {
   const writeHead = res.writeHead
   // Node calls writeHead for the implicit head too, so this sees every response.
   res.writeHead = function (...args) {
-    if (this.hasHeader('xkey')) this.setHeader('cache-control', SHARED_CACHE_CONTROL)
+    const cacheControl = String(this.getHeader('cache-control') ?? '')
+    if (this.hasHeader('xkey') || /s-maxage/i.test(cacheControl)) {
+      this.setHeader('cache-control', SHARED_CACHE_CONTROL)
+    }
     return writeHead.apply(this, /** @type {any} */ (args))
   }
 }

@@ -32,7 +32,8 @@ const port = Number(
 )
 const hostname =
   arg('-H', '--hostname') ?? (worker ? '127.0.0.1' : process.env.HOSTNAME || '0.0.0.0')
-const hops = Math.max(0, Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0)
+// The worker is reached only from this machine, by itself: no proxy of ours in front of it.
+const hops = worker ? 0 : Math.max(0, Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0)
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 const app = next({ dev: false, dir, hostname, port })
@@ -47,7 +48,8 @@ if (!process.env.PAYLOAD_SECRET) {
 
 const instanceName = process.env.INSTANCE_NAME || undefined
 const server = http.createServer((req, res) => {
-  if (worker && !req.url?.startsWith('/api/revalidate')) {
+  // Exactly one address, as sent (Next would resolve `/api/revalidate/../users`), posted.
+  if (worker && (req.method !== 'POST' || req.url !== '/api/revalidate')) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('The jobs worker serves no pages.\n')
     return
   }

@@ -24,32 +24,35 @@ probe inkwell_health {
 
 include "backends.vcl";
 
-# Who may purge without the secret: this machine. Anywhere else (another container, another
-# host) sends the x-purge-secret header, equal to EDGE_PURGE_SECRET in Varnish's environment.
-acl purgers {
-    "127.0.0.1";
-    "::1";
-}
-
 sub vcl_recv {
     set req.backend_hint = inkwell.backend();
 
     # The edge is the one trusted hop in front of the app: whatever X-Forwarded-For a client
     # wrote is replaced by the address of its connection (the app runs with TRUSTED_PROXY_HOPS=1).
+    # Behind a TLS terminator, that terminator must pass the reader's address with the PROXY
+    # protocol (varnishd -a ...,PROXY), or every reader would share its address.
     set req.http.X-Forwarded-For = client.ip;
 
     if (req.method == "PURGE") {
-        if (client.ip !~ purgers &&
-            (std.getenv("EDGE_PURGE_SECRET") == "" ||
-             req.http.x-purge-secret != std.getenv("EDGE_PURGE_SECRET"))) {
+        # Only with the secret, wherever the purge comes from: a proxy on this machine would
+        # otherwise make every reader look local.
+        if (std.getenv("EDGE_PURGE_SECRET") == "" ||
+            req.http.x-purge-secret != std.getenv("EDGE_PURGE_SECRET")) {
             return (synth(403, "Purge not allowed"));
         }
         if (!req.http.xkey-purge) {
             return (synth(400, "Name the keys to purge in the xkey-purge header"));
         }
-        # Soft purge: the copies expire but stay available while every instance is down.
-        set req.http.x-purged = xkey.softpurge(req.http.xkey-purge);
+        # A hard purge: a copy that is out of date may be a retracted post, which must not come
+        # back while the instances are down.
+        set req.http.x-purged = xkey.purge(req.http.xkey-purge);
         return (synth(200, "Purged " + req.http.x-purged));
+    }
+
+    # Paths the app would read differently from the rules below (`/api/media/file/../../users`)
+    # are refused rather than cached.
+    if (req.url ~ "^[^?]*(/\.\.?(/|\?|$)|%2[eEfF]|%5[cC]|\\)") {
+        return (synth(400, "Bad request"));
     }
 
     if (req.method != "GET" && req.method != "HEAD") {
@@ -62,12 +65,25 @@ sub vcl_recv {
         (req.url ~ "^/api(/|\?|$)" && req.url !~ "^/api/media/file/")) {
         return (pass);
     }
-    # Staff (Payload's session) and draft mode see pages as they are, never a shared copy.
-    if (req.http.Cookie ~ "(^|;\s*)(payload-token|__prerender_bypass)=") {
+    # Staff (Payload's session, or its API key) and draft mode see pages as they are, never a
+    # shared copy.
+    if (req.http.Authorization ||
+        req.http.Cookie ~ "(^|;)\s*(payload-token|__prerender_bypass)\s*=") {
         return (pass);
     }
     # Reader pages do not depend on cookies; dropping them lets every reader share one copy.
     unset req.http.Cookie;
+
+    # Nor on query strings (search and preview, which read theirs, went straight through
+    # above): `/?anything` is the home page, not a new copy of it for each visitor to make.
+    # Next's own `_rsc` is kept (it checks it); resized images keep theirs.
+    if (req.url ~ "\?" && req.url !~ "^/_next/") {
+        if (req.url ~ "[?&]_rsc(=|&|$)") {
+            set req.url = regsub(req.url, "^([^?]*)\?(?:.*&)?(_rsc(?:=[^&]*)?)(?:&.*)?$", "\1?\2");
+        } else {
+            set req.url = regsub(req.url, "\?.*$", "");
+        }
+    }
 
     # Next picks a resized image's format from Accept: one copy per format, not one per
     # browser's way of writing Accept.
@@ -84,15 +100,17 @@ sub vcl_recv {
     # Compression: the app compresses each answer once, when it is fetched; Varnish keeps at
     # most two copies of a page (gzip and plain, Accept-Encoding narrowed to those two) and
     # serves both from memory. Keeping only the gzip copy would cost a gunzip per plain request.
-    if (req.http.Accept-Encoding ~ "gzip") {
+    if (req.http.Accept-Encoding ~ "gzip" &&
+        req.http.Accept-Encoding !~ "gzip\s*;\s*q\s*=\s*0(\.0*)?\s*(,|$)") {
         set req.http.Accept-Encoding = "gzip";
     } else {
         unset req.http.Accept-Encoding;
     }
 
-    # While an instance is up, a purged copy is never served: the first reader after a change
-    # waits for the new page (readers asking at the same moment share that one fetch). With
-    # every instance down, purged or not, the last copy is served (grace).
+    # While an instance is up, an expired copy is never served: the first reader after it
+    # waits for a fresh one (readers asking at the same moment share that one fetch). With every
+    # instance down, what is still kept is served (grace): pages not changed since they were
+    # last fetched.
     if (std.healthy(req.backend_hint)) {
         set req.grace = 0s;
     }
@@ -113,14 +131,26 @@ sub vcl_backend_response {
         set beresp.http.xkey = "media";
     }
     if (beresp.http.xkey && beresp.status < 500 && !beresp.http.Set-Cookie) {
-        # A page with keys is kept until a purge names one of them.
-        set beresp.ttl = 7d;
+        # A page with keys is kept until a purge names one of them; an address that does not
+        # exist (404), kept for minutes only, so made-up addresses cannot fill the cache.
+        if (beresp.status == 404) {
+            set beresp.ttl = 10m;
+        } else {
+            set beresp.ttl = 7d;
+        }
         set beresp.grace = 1d;
         return (deliver);
     }
-    # Anything else (Next's static files) lives as its Cache-Control says, and
-    # may also be served stale while every instance is down.
-    set beresp.grace = 1d;
+    if (bereq.url ~ "^/_next/static/") {
+        # Next's build files, named by their content: as their Cache-Control says (a year).
+        set beresp.grace = 1d;
+        return (deliver);
+    }
+    # Nothing else is kept: no purge would ever name it (Next's prefetch answers, for one, carry
+    # a day of s-maxage and no keys, so a retracted post would live on in them).
+    set beresp.uncacheable = true;
+    set beresp.ttl = 2m;
+    return (deliver);
 }
 
 sub vcl_backend_fetch {

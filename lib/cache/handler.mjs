@@ -19,12 +19,17 @@ import { TagClock } from './tagClock.mjs'
 
 /**
  * One instance's cache. Next makes a handler per request, so the process keeps one of these.
- * @param {{ redisUrl?: string, memoryBytes?: number, log?: (message: string) => void }} options
+ * @param {{ redisUrl?: string, secret?: string, memoryBytes?: number, log?: (message: string) => void }} options
  */
-export const createCache = ({ redisUrl, memoryBytes = 256 * 1024 * 1024, log = console.warn }) => {
+export const createCache = ({
+  redisUrl,
+  secret = '',
+  memoryBytes = 256 * 1024 * 1024,
+  log = console.warn,
+}) => {
   const memory = new MemoryEntries(memoryBytes)
   const clock = new TagClock()
-  const shared = redisUrl ? new RedisLink(redisUrl, clock, log) : null
+  const shared = redisUrl ? new RedisLink(redisUrl, clock, log, secret) : null
 
   return {
     shared,
@@ -61,17 +66,18 @@ export const createCache = ({ redisUrl, memoryBytes = 256 * 1024 * 1024, log = c
       addEdgeKeys(value, tags)
       const entry = { value, lastModified: Date.now(), tags }
       memory.set(key, entry, sizeOf(value))
-      shared?.write(key, entry)
+      // An address that does not exist stays with the instance that rendered it: made-up
+      // addresses must not fill the shared store.
+      if (value.status !== 404) shared?.write(key, entry)
     },
 
     /**
-     * Expires tags now (or after `durations.expire` seconds): entries stored before then are
-     * out of date here and, through Redis, on every instance.
+     * Expires tags now: entries stored before are out of date here and, through Redis, on every
+     * instance. (The app always expires at once, `{ expire: 0 }`; a later expiry is not kept.)
      * @param {string | string[]} tags
-     * @param {{ expire?: number }} [durations]
      */
-    async revalidateTag(tags, durations) {
-      const at = Date.now() + (durations?.expire ?? 0) * 1000
+    async revalidateTag(tags) {
+      const at = Date.now()
       const times = Object.fromEntries((Array.isArray(tags) ? tags : [tags]).map((t) => [t, at]))
       clock.merge(times)
       await shared?.announce(times)
@@ -94,6 +100,7 @@ const processCache = () => {
   const building = process.env.NEXT_PHASE === 'phase-production-build'
   g[PROCESS_CACHE] ??= createCache({
     redisUrl: building ? undefined : process.env.REDIS_URL || undefined,
+    secret: process.env.PAYLOAD_SECRET,
     memoryBytes: Number(process.env.CACHE_MEMORY_MB || 256) * 1024 * 1024,
   })
   return g[PROCESS_CACHE]
@@ -111,9 +118,9 @@ export default class InkwellCacheHandler {
     return processCache().set(key, value, ctx)
   }
 
-  /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
-  revalidateTag(tags, durations) {
-    return processCache().revalidateTag(tags, durations)
+  /** @param {string | string[]} tags */
+  revalidateTag(tags) {
+    return processCache().revalidateTag(tags)
   }
 
   resetRequestCache() {}

@@ -1,4 +1,5 @@
 // @ts-check
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import v8 from 'node:v8'
 
 import Redis from 'ioredis'
@@ -8,6 +9,7 @@ const EXPIRY_HASH = 'inkwell:tag-expiry'
 const EXPIRY_CHANNEL = 'inkwell:tag-expiry'
 /** A shared entry lives at most this long; a page nobody asks for makes room for others. */
 const ENTRY_TTL_SECONDS = 7 * 24 * 3600
+const SIGNATURE_BYTES = 32
 /** A read slower than this counts as a miss: a slow Redis must not hold readers up. */
 const READ_TIMEOUT_MS = 300
 
@@ -23,10 +25,12 @@ export class RedisLink {
    * @param {string} url
    * @param {import('./tagClock.mjs').TagClock} clock
    * @param {(message: string) => void} log
+   * @param {string} secret PAYLOAD_SECRET: entries are signed with a key made from it
    */
-  constructor(url, clock, log) {
+  constructor(url, clock, log, secret) {
     this.clock = clock
     this.log = log
+    this.key = createHmac('sha256', 'inkwell shared cache').update(secret).digest()
     this.down = false
     /** Expiries made while Redis was away, announced once it is back. @type {Record<string, number>} */
     this.unannounced = {}
@@ -87,7 +91,7 @@ export class RedisLink {
         timer = setTimeout(resolve, READ_TIMEOUT_MS, null)
       })
       const stored = await Promise.race([this.commands.getBuffer(ENTRY_PREFIX + key), timeout])
-      return stored ? v8.deserialize(/** @type {Buffer} */ (stored)) : undefined
+      return stored ? this.open(/** @type {Buffer} */ (stored)) : undefined
     } catch {
       return undefined
     } finally {
@@ -98,9 +102,28 @@ export class RedisLink {
   /** @param {string} key @param {import('./entry.mjs').Entry} entry */
   write(key, entry) {
     if (!this.ready) return
-    this.commands
-      .set(ENTRY_PREFIX + key, v8.serialize(entry), 'EX', ENTRY_TTL_SECONDS)
-      .catch(() => {})
+    this.commands.set(ENTRY_PREFIX + key, this.seal(entry), 'EX', ENTRY_TTL_SECONDS).catch(() => {})
+  }
+
+  /**
+   * An entry as stored: its signature, then its bytes. Whoever can write to Redis but does not
+   * hold the secret cannot put a page of their own in front of readers.
+   * @param {import('./entry.mjs').Entry} entry
+   */
+  seal(entry) {
+    const bytes = v8.serialize(entry)
+    return Buffer.concat([createHmac('sha256', this.key).update(bytes).digest(), bytes])
+  }
+
+  /** @param {Buffer} stored @returns {import('./entry.mjs').Entry | undefined} */
+  open(stored) {
+    const bytes = stored.subarray(SIGNATURE_BYTES)
+    const expected = createHmac('sha256', this.key).update(bytes).digest()
+    const signature = stored.subarray(0, SIGNATURE_BYTES)
+    if (signature.length !== SIGNATURE_BYTES || !timingSafeEqual(signature, expected)) {
+      return undefined
+    }
+    return v8.deserialize(bytes)
   }
 
   /** @param {string} key */

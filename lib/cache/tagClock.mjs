@@ -4,6 +4,9 @@
  * one of its tags expired is out of date. One clock per process; with Redis, every instance's
  * clock is kept equal through the shared store (see redisLink.mjs).
  */
+/** How far ahead of this machine's clock another instance's may be. */
+export const MAX_CLOCK_SKEW_MS = 60_000
+
 export class TagClock {
   constructor() {
     /** @type {Map<string, number>} */
@@ -13,11 +16,15 @@ export class TagClock {
   /**
    * Records expiries, keeping the later time for a tag already known (Redis answers strings).
    * @param {Record<string, number | string>} times
+   * @param {number} [now]
    */
-  merge(times) {
+  merge(times, now = Date.now()) {
     for (const [tag, at] of Object.entries(times)) {
       const time = Number(at)
-      if (Number.isFinite(time) && time > (this.expiredAt.get(tag) ?? 0)) {
+      // Expiries are always "now" where they are made. One far ahead (a clock gone wrong, or
+      // a hand on Redis) would keep the tag from ever expiring again, so it is not taken.
+      if (!Number.isFinite(time) || time > now + MAX_CLOCK_SKEW_MS) continue
+      if (time > (this.expiredAt.get(tag) ?? 0)) {
         this.expiredAt.set(tag, time)
       }
     }

@@ -1,3 +1,5 @@
+import { Redis } from 'ioredis'
+
 import { createCache } from '@/lib/cache/handler.mjs'
 
 import { type Process, startRedis } from '../support/edge'
@@ -33,8 +35,9 @@ const ready = (cache: Cache) => eventually(async () => Boolean(cache.shared?.rea
 
 beforeAll(async () => {
   redis = await startRedis()
-  a = createCache({ redisUrl: redis.redisUrl, log: (m) => logs.push(`a: ${m}`) })
-  b = createCache({ redisUrl: redis.redisUrl, log: (m) => logs.push(`b: ${m}`) })
+  const shared = { redisUrl: redis.redisUrl, secret: 'the-same-payload-secret' }
+  a = createCache({ ...shared, log: (m) => logs.push(`a: ${m}`) })
+  b = createCache({ ...shared, log: (m) => logs.push(`b: ${m}`) })
   await Promise.all([ready(a), ready(b)])
 }, 60_000)
 
@@ -53,6 +56,31 @@ it('a page one instance stored is read by the other, bytes and all', async () =>
   expect(value.rscData.toString()).toBe('rsc of <p>shared</p>')
   expect(value.segmentData.get('/_tree').toString()).toBe('tree')
   expect(value.headers.xkey).toBe('posts post:shared')
+})
+
+it('takes no entry it did not sign itself, and keeps addresses that do not exist to itself', async () => {
+  const intruder = new Redis(redis.redisUrl)
+  try {
+    // Someone who can reach Redis but does not hold the secret writes a page of their own...
+    const forged = createCache({ redisUrl: redis.redisUrl, secret: 'a guess' })
+    await ready(forged)
+    await forged.set('/posts/forged', page('<p>defaced</p>', 'posts'))
+    await eventually(async () => (await intruder.exists('inkwell:cache:/posts/forged')) === 1)
+    forged.close()
+    expect(await b.get('/posts/forged')).toBeNull()
+    // ...or plain bytes.
+    await intruder.set('inkwell:cache:/posts/raw', 'not an entry')
+    expect(await b.get('/posts/raw')).toBeNull()
+  } finally {
+    intruder.disconnect()
+  }
+  await a.set('/posts/no-such-post', {
+    ...page('<p>not found</p>', 'post:no-such-post'),
+    status: 404,
+  })
+  await sleep(100)
+  expect(await b.get('/posts/no-such-post')).toBeNull()
+  expect(await a.get('/posts/no-such-post')).not.toBeNull()
 })
 
 it('a tag expired on one instance is expired on the other', async () => {

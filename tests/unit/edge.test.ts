@@ -99,6 +99,14 @@ describe('the app’s answers to the edge', () => {
     expect(headers.get('x-inkwell-instance')).toBe('a')
   })
 
+  it('shortens any s-maxage Next sets, keys or not (its prefetch answers have none)', async () => {
+    const headers = await serve((_req, res) => {
+      res.setHeader('cache-control', 's-maxage=86400, stale-while-revalidate=31449600')
+      res.end('segment')
+    })
+    expect(headers.get('cache-control')).toBe(SHARED_CACHE_CONTROL)
+  })
+
   it('leaves every other answer’s Cache-Control alone', async () => {
     const headers = await serve((_req, res) => {
       res.writeHead(200, { 'cache-control': 'private, no-store' }).end('dashboard')

@@ -1,6 +1,10 @@
 import { tagsForPostChange } from '@/collections/Posts/hooks/revalidatePost'
 import { CacheTags } from '@/lib/cacheTags'
-import { isValidRevalidateSignature, revalidateSignature } from '@/lib/revalidate'
+import {
+  REVALIDATE_MAX_AGE_MS,
+  isValidRevalidateSignature,
+  revalidateSignature,
+} from '@/lib/revalidate'
 
 describe('tagsForPostChange', () => {
   it('touches nothing for a draft that was never public', () => {
@@ -57,10 +61,22 @@ describe('tagsForPostChange, judged from what readers could see', () => {
 
 describe('revalidate signatures', () => {
   it('accepts its own signature and refuses others', () => {
-    const sig = revalidateSignature('secret', ['posts'])
-    expect(isValidRevalidateSignature('secret', ['posts'], sig)).toBe(true)
-    expect(isValidRevalidateSignature('other', ['posts'], sig)).toBe(false)
-    expect(isValidRevalidateSignature('secret', ['settings'], sig)).toBe(false)
-    expect(isValidRevalidateSignature('secret', ['posts'], 'short')).toBe(false)
+    const at = Date.now()
+    const sig = revalidateSignature('secret', ['posts'], at)
+    expect(isValidRevalidateSignature('secret', ['posts'], at, sig)).toBe(true)
+    expect(isValidRevalidateSignature('other', ['posts'], at, sig)).toBe(false)
+    expect(isValidRevalidateSignature('secret', ['settings'], at, sig)).toBe(false)
+    expect(isValidRevalidateSignature('secret', ['posts'], at + 1, sig)).toBe(false)
+    expect(isValidRevalidateSignature('secret', ['posts'], at, 'short')).toBe(false)
+    // Tags are signed as a list: ['a,b'] and ['a', 'b'] are not the same request.
+    const joined = revalidateSignature('secret', ['a,b'], at)
+    expect(isValidRevalidateSignature('secret', ['a', 'b'], at, joined)).toBe(false)
+  })
+
+  it('refuses a signed request replayed after a minute', () => {
+    const at = Date.now() - REVALIDATE_MAX_AGE_MS - 1
+    const sig = revalidateSignature('secret', ['posts'], at)
+    expect(isValidRevalidateSignature('secret', ['posts'], at, sig)).toBe(false)
+    expect(isValidRevalidateSignature('secret', ['posts'], at, sig, at + 1_000)).toBe(true)
   })
 })
