@@ -2,7 +2,8 @@
  * `npm run bench [-- --quick] [-- --build]`: measures the production build on a fresh SQLite
  * database (the demo content plus 20 approved comments on the reference post) and prints a table;
  * writes bench/results.json. See README "Speed". --quick runs each target briefly (CI keeps the
- * script working with it; nobody asserts on the figures).
+ * script working with it; nobody asserts on the figures). `-- --edge` measures the edge cache
+ * instead (bench/edge.ts).
  */
 import { fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -60,6 +61,8 @@ const loadPayloadPackages = async () => {
 const main = async () => {
   await loadPayloadPackages()
   ensureBuild(process.argv.includes('--build'))
+  // Loaded only for this mode, so the normal bench loads what it always has.
+  if (process.argv.includes('--edge')) return (await import('./edge')).benchEdge({ quick })
   const queryLog = path.join(os.tmpdir(), `inkwell-bench-queries-${process.pid}.log`)
   log('Starting the production server on a fresh SQLite database…')
   // The bench stands in for a proxy in front of the app: each comment comes from its own address.
