@@ -4,6 +4,7 @@
  * plain and gzip, measured with wrk in one run; then publish -> visible through the edge.
  * Writes bench/results.edge.json (bench/results.edge.quick.json with --quick).
  */
+import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
 
@@ -11,7 +12,8 @@ import type { Payload } from 'payload'
 
 import { SETTLE_EXPIRY_MS } from '@/lib/revalidate'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
-import { type Process, freePort, startVarnish } from '@/tests/support/edge'
+import { type Process, startVarnish } from '@/tests/support/edge'
+import { freePort } from '@/tests/support/ports'
 import { type TestServer, localPayload, startServer } from '@/tests/support/server'
 
 import { GZIP, checkPage, getRaw, warmEdge } from './checkPage'
@@ -41,10 +43,16 @@ export const benchEdge = async ({ quick }: { quick: boolean }) => {
   let nginx: { url: string; stop: () => Promise<void> } | undefined
   let payload: Payload | undefined
   try {
+    // Varnish takes purges only with the secret, which the app sends.
+    const purgeSecret = randomUUID()
     server = await startServer({
-      serverOnlyEnv: { TRUSTED_PROXY_HOPS: '1', EDGE_PURGE_URLS: `http://127.0.0.1:${edgePort}` },
+      serverOnlyEnv: {
+        TRUSTED_PROXY_HOPS: '1',
+        EDGE_PURGE_URLS: `http://127.0.0.1:${edgePort}`,
+        EDGE_PURGE_SECRET: purgeSecret,
+      },
     })
-    edge = await startVarnish([Number(new URL(server.url).port)], { port: edgePort })
+    edge = await startVarnish([Number(new URL(server.url).port)], { port: edgePort, purgeSecret })
     payload = await localPayload(server)
     const { docs } = await payload.find({
       collection: 'posts',

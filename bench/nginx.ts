@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import { freePort } from '@/tests/support/edge'
+import { freePort } from '@/tests/support/ports'
 
 /**
  * The config for one page served as a file: Debian's defaults for sending files (sendfile,
