@@ -14,6 +14,8 @@ const nextConfig: NextConfig = {
   // third more requests per second without it). Pages are revalidated on change, and a proxy or
   // CDN in front caches by s-maxage, so conditional requests are not worth that cost here.
   generateEtags: false,
+  // `npm start` compresses instead (scripts/compression.mjs): a cached page once, not per reader.
+  compress: false,
   // Rendered pages and cached reads: in memory, shared through Redis when REDIS_URL is set, and
   // tagged for the edge cache. Plain JavaScript, because Next loads it as it is at run time.
   cacheHandler: path.join(dirname, 'lib/cache/handler.mjs'),

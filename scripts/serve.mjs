@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm start`: the production server. It is `next start` with one difference: the reader's
-// address. Next only fills in X-Forwarded-For when a request has none, so a client exposed
-// directly could name any address it liked and escape every per-address limit. Here the
-// address of the connection itself is always appended, and TRUSTED_PROXY_HOPS says how many
-// entries before it were written by proxies of ours (0 when nothing is in front).
+// `npm start`: the production server. It is `next start` with three additions:
+// - The reader's address. Next only fills in X-Forwarded-For when a request has none, so a
+//   client exposed directly could name any address it liked and escape every per-address limit.
+//   Here the address of the connection itself is always appended, and TRUSTED_PROXY_HOPS says
+//   how many entries before it were written by proxies of ours (0 when nothing is in front).
+// - Headers for shared caches and the edge (edgeHeaders.mjs).
+// - Compression that compresses a cached page once rather than per reader (compression.mjs).
 //   node scripts/serve.mjs [-p PORT] [-H HOSTNAME] [--worker]
 //
 // `npm run worker` (--worker) is the jobs runner of a setup with several instances: the same
@@ -15,6 +17,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { stampClientAddress } from './clientAddress.mjs'
+import { createCompression } from './compression.mjs'
 import { applyEdgePolicy } from './edgeHeaders.mjs'
 
 // Before Next and React load: they pick their production builds from it.
@@ -47,6 +50,7 @@ if (!process.env.PAYLOAD_SECRET) {
 }
 
 const instanceName = process.env.INSTANCE_NAME || undefined
+const compression = createCompression()
 const server = http.createServer((req, res) => {
   // Exactly one address, as sent (Next would resolve `/api/revalidate/../users`), posted.
   if (worker && (req.method !== 'POST' || req.url !== '/api/revalidate')) {
@@ -55,7 +59,7 @@ const server = http.createServer((req, res) => {
   }
   stampClientAddress(req, hops)
   applyEdgePolicy(res, instanceName)
-  void handle(req, res)
+  compression.handle(req, res, () => void handle(req, res))
 })
 server.listen(port, hostname, () => {
   const shown = hostname === '0.0.0.0' ? 'localhost' : hostname
