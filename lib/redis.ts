@@ -1,9 +1,11 @@
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
+
+import { connectRedis } from './redisConnection.mjs'
 
 /**
- * The app's one Redis connection for shared counters (REDIS_URL), or null without it. Kept on
- * globalThis: Next bundles each route separately, and one connection per process is enough.
- * Commands fail at once while Redis is down (no queue), so callers fall back instead of waiting.
+ * The connection for the shared counters (lib/limits.ts), or null without REDIS_URL. Kept on
+ * globalThis: Next bundles each route separately, and one per process is enough. (The shared
+ * cache has its own two, lib/cache/redisLink.mjs.)
  */
 const CLIENT = Symbol.for('inkwell.redis')
 type Holder = { [CLIENT]?: Redis | null }
@@ -12,26 +14,13 @@ export const sharedRedis = (): Redis | null => {
   const holder = globalThis as Holder
   if (holder[CLIENT] === undefined) {
     const url = process.env.REDIS_URL
-    if (!url) return (holder[CLIENT] = null)
-    const client = new Redis(url, {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2_000,
-      retryStrategy: (attempt) => Math.min(attempt * 250, 2_000),
-    })
-    let down = false
-    const lost = (why: string) => {
-      if (!down) console.warn(`limits: Redis unavailable (${why}); counting per instance`)
-      down = true
-    }
-    // A refused connection is an error; a server that went away is a close without one.
-    client.on('error', (error) => lost(error.message))
-    client.on('close', () => lost('connection closed'))
-    client.on('ready', () => {
-      if (down) console.warn('limits: Redis is back; counting across instances again')
-      down = false
-    })
-    holder[CLIENT] = client
+    holder[CLIENT] = url
+      ? connectRedis(url, {
+          what: 'limits',
+          whileDown: 'counting per instance',
+          log: (message) => console.warn(message),
+        })
+      : null
   }
   return holder[CLIENT] ?? null
 }

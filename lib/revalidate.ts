@@ -2,7 +2,7 @@ import { revalidateTag } from 'next/cache.js'
 import { after } from 'next/server.js'
 import type { Payload, RequestContext } from 'payload'
 
-import { purgeEdges } from './edge/purge'
+import { purgeEdges } from './edge/purge.mjs'
 import { sameSignature, signFor } from './signing'
 
 /** Hooks skip revalidation when the change comes from seeding or an import run. */

@@ -34,7 +34,9 @@ const answeringWhenUnreachable =
   async (state, data) => {
     try {
       return await postComment(state, data)
-    } catch {
+    } catch (error) {
+      // Kept in the browser's console: a fault of the page itself would also land here.
+      console.error('The comment could not be sent:', error)
       return { ok: false, message: COMMENTS_UNAVAILABLE_MESSAGE }
     }
   }

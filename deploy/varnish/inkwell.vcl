@@ -1,7 +1,7 @@
 vcl 4.1;
 # inkwell's edge cache. Readers' pages, feeds, the sitemap, images and Next's static files are
 # served from here; each page is kept until the app purges one of its keys (the cache tags it
-# was rendered with, sent in the xkey header), not for a fixed time. The dashboard, the API,
+# was rendered with, sent in the xkey header), or a week at most. The dashboard, the API,
 # previews, draft mode, every POST and anyone signed in go straight through to the app.
 #
 # Backends come from backends.vcl beside this file (app1 and app2 for docker-compose); the drill
@@ -12,7 +12,7 @@ import directors;
 import std;
 import xkey;
 
-# An instance counts as down after two failed checks in a row, at one-second intervals.
+# An instance counts as down when two of its last three checks failed (one a second).
 probe inkwell_health {
     .url = "/robots.txt";
     .interval = 1s;
@@ -76,9 +76,10 @@ sub vcl_recv {
 
     # Nor on query strings (search and preview, which read theirs, went straight through
     # above): `/?anything` is the home page, not a new copy of it for each visitor to make.
-    # Next's own `_rsc` is kept (it checks it); resized images keep theirs.
+    # Next's own `_rsc` is kept on its data requests (it checks it there); resized images keep
+    # theirs.
     if (req.url ~ "\?" && req.url !~ "^/_next/") {
-        if (req.url ~ "[?&]_rsc(=|&|$)") {
+        if (req.http.RSC && req.url ~ "[?&]_rsc(=|&|$)") {
             set req.url = regsub(req.url, "^([^?]*)\?(?:.*&)?(_rsc(?:=[^&]*)?)(?:&.*)?$", "\1?\2");
         } else {
             set req.url = regsub(req.url, "\?.*$", "");
@@ -109,8 +110,8 @@ sub vcl_recv {
 
     # While an instance is up, an expired copy is never served: the first reader after it
     # waits for a fresh one (readers asking at the same moment share that one fetch). With every
-    # instance down, what is still kept is served (grace): pages not changed since they were
-    # last fetched.
+    # instance down, what is kept is served, and for a day past its week (grace). A purged page
+    # is gone, so a retracted post never comes back this way.
     if (std.healthy(req.backend_hint)) {
         set req.grace = 0s;
     }
@@ -131,8 +132,8 @@ sub vcl_backend_response {
         set beresp.http.xkey = "media";
     }
     if (beresp.http.xkey && beresp.status < 500 && !beresp.http.Set-Cookie) {
-        # A page with keys is kept until a purge names one of them; an address that does not
-        # exist (404), kept for minutes only, so made-up addresses cannot fill the cache.
+        # A page with keys is kept until a purge names one of them (a week at most); an address
+        # that does not exist (404) for minutes only, so made-up addresses do not pile up.
         if (beresp.status == 404) {
             set beresp.ttl = 10m;
         } else {

@@ -1,4 +1,6 @@
 // @ts-check
+import { purgeEdgesSettled } from '../edge/purge.mjs'
+
 import { MemoryEntries } from './memory.mjs'
 import { addEdgeKeys, sizeOf, tagsOf } from './entry.mjs'
 import { RedisLink } from './redisLink.mjs'
@@ -19,17 +21,24 @@ import { TagClock } from './tagClock.mjs'
 
 /**
  * One instance's cache. Next makes a handler per request, so the process keeps one of these.
- * @param {{ redisUrl?: string, secret?: string, memoryBytes?: number, log?: (message: string) => void }} options
+ * @param {{
+ *   redisUrl?: string,
+ *   secret?: string,
+ *   memoryBytes?: number,
+ *   log?: (message: string) => void,
+ *   onMissedExpiries?: (tags: string[]) => void,
+ * }} options
  */
 export const createCache = ({
   redisUrl,
   secret = '',
   memoryBytes = 256 * 1024 * 1024,
   log = console.warn,
+  onMissedExpiries,
 }) => {
   const memory = new MemoryEntries(memoryBytes)
   const clock = new TagClock()
-  const shared = redisUrl ? new RedisLink(redisUrl, clock, log, secret) : null
+  const shared = redisUrl ? new RedisLink(redisUrl, clock, { secret, log, onMissedExpiries }) : null
 
   return {
     shared,
@@ -101,6 +110,9 @@ const processCache = () => {
   g[PROCESS_CACHE] ??= createCache({
     redisUrl: building ? undefined : process.env.REDIS_URL || undefined,
     secret: process.env.PAYLOAD_SECRET,
+    // Expiries this instance made while Redis was away reached the other instances only now;
+    // until then the edge could have fetched their old pages again, so it is purged once more.
+    onMissedExpiries: (tags) => void purgeEdgesSettled(tags),
     memoryBytes: Number(process.env.CACHE_MEMORY_MB || 256) * 1024 * 1024,
   })
   return g[PROCESS_CACHE]

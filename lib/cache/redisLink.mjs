@@ -2,7 +2,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import v8 from 'node:v8'
 
-import Redis from 'ioredis'
+import { connectRedis } from '../redisConnection.mjs'
 
 const ENTRY_PREFIX = 'inkwell:cache:'
 const EXPIRY_HASH = 'inkwell:tag-expiry'
@@ -24,42 +24,34 @@ export class RedisLink {
   /**
    * @param {string} url
    * @param {import('./tagClock.mjs').TagClock} clock
-   * @param {(message: string) => void} log
-   * @param {string} secret PAYLOAD_SECRET: entries are signed with a key made from it
+   * @param {{
+   *   secret: string,
+   *   log: (message: string) => void,
+   *   onMissedExpiries?: (tags: string[]) => void,
+   * }} options `secret` is PAYLOAD_SECRET, which entries are signed with a key made from;
+   *   `onMissedExpiries` hears of the tags this instance expired while Redis was away, once
+   *   every instance has them.
    */
-  constructor(url, clock, log, secret) {
+  constructor(url, clock, { secret, log, onMissedExpiries }) {
     this.clock = clock
     this.log = log
     this.key = createHmac('sha256', 'inkwell shared cache').update(secret).digest()
-    this.down = false
     /** Expiries made while Redis was away, announced once it is back. @type {Record<string, number>} */
     this.unannounced = {}
-    const options = {
-      // Fail at once while disconnected rather than queueing readers behind a dead server.
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      connectTimeout: 2_000,
-      retryStrategy: (/** @type {number} */ attempt) => Math.min(attempt * 250, 2_000),
-    }
-    this.commands = new Redis(url, options)
-    this.listener = new Redis(url, { ...options, enableOfflineQueue: true })
-    this.commands.on('ready', () => {
-      if (this.down) this.log('shared cache: Redis is back')
-      this.down = false
-      void this.readClock()
-      const missed = this.unannounced
-      this.unannounced = {}
-      if (Object.keys(missed).length) void this.announce(missed)
+    this.commands = connectRedis(url, {
+      what: 'shared cache',
+      whileDown: "serving from this instance's memory",
+      log,
+      onReady: () => void this.reconnected(onMissedExpiries),
     })
-    const lost = (/** @type {string} */ why) => {
-      if (this.down) return
-      this.down = true
-      this.log(`shared cache: Redis unavailable (${why}); serving from this instance's memory`)
-    }
-    // A refused connection is an error; a server that went away is a close without one.
-    this.commands.on('error', (/** @type {Error} */ error) => lost(error.message))
-    this.commands.on('close', () => lost('connection closed'))
-    this.listener.on('error', () => {})
+    // Expiries are heard on a channel; whatever was said while this connection was away is
+    // read again from the hash when it is back.
+    this.listener = connectRedis(url, {
+      what: 'shared cache expiries',
+      log: () => {},
+      queueWhileDown: true,
+      onReady: () => void this.readClock(),
+    })
     this.listener.on('message', (_channel, message) => {
       try {
         this.clock.merge(JSON.parse(message))
@@ -68,6 +60,16 @@ export class RedisLink {
       }
     })
     this.listener.subscribe(EXPIRY_CHANNEL).catch(() => {})
+  }
+
+  /** @param {((tags: string[]) => void) | undefined} onMissedExpiries */
+  async reconnected(onMissedExpiries) {
+    await this.readClock()
+    const missed = this.unannounced
+    this.unannounced = {}
+    if (!Object.keys(missed).length) return
+    await this.announce(missed)
+    onMissedExpiries?.(Object.keys(missed))
   }
 
   get ready() {
@@ -91,7 +93,7 @@ export class RedisLink {
         timer = setTimeout(resolve, READ_TIMEOUT_MS, null)
       })
       const stored = await Promise.race([this.commands.getBuffer(ENTRY_PREFIX + key), timeout])
-      return stored ? this.open(/** @type {Buffer} */ (stored)) : undefined
+      return stored ? this.open(key, /** @type {Buffer} */ (stored)) : undefined
     } catch {
       return undefined
     } finally {
@@ -102,23 +104,31 @@ export class RedisLink {
   /** @param {string} key @param {import('./entry.mjs').Entry} entry */
   write(key, entry) {
     if (!this.ready) return
-    this.commands.set(ENTRY_PREFIX + key, this.seal(entry), 'EX', ENTRY_TTL_SECONDS).catch(() => {})
+    this.commands
+      .set(ENTRY_PREFIX + key, this.seal(key, entry), 'EX', ENTRY_TTL_SECONDS)
+      .catch(() => {})
   }
 
   /**
    * An entry as stored: its signature, then its bytes. Whoever can write to Redis but does not
    * hold the secret cannot put a page of their own in front of readers.
+   * @param {string} key
    * @param {import('./entry.mjs').Entry} entry
    */
-  seal(entry) {
+  seal(key, entry) {
     const bytes = v8.serialize(entry)
-    return Buffer.concat([createHmac('sha256', this.key).update(bytes).digest(), bytes])
+    return Buffer.concat([this.sign(key, bytes), bytes])
   }
 
-  /** @param {Buffer} stored @returns {import('./entry.mjs').Entry | undefined} */
-  open(stored) {
+  /** Signs the entry's bytes and its key, so an entry cannot be moved to another address. */
+  sign(/** @type {string} */ key, /** @type {Buffer} */ bytes) {
+    return createHmac('sha256', this.key).update(key).update('\0').update(bytes).digest()
+  }
+
+  /** @param {string} key @param {Buffer} stored @returns {import('./entry.mjs').Entry | undefined} */
+  open(key, stored) {
     const bytes = stored.subarray(SIGNATURE_BYTES)
-    const expected = createHmac('sha256', this.key).update(bytes).digest()
+    const expected = this.sign(key, bytes)
     const signature = stored.subarray(0, SIGNATURE_BYTES)
     if (signature.length !== SIGNATURE_BYTES || !timingSafeEqual(signature, expected)) {
       return undefined

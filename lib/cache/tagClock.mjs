@@ -37,7 +37,8 @@ export class TagClock {
   isOutdated(tags, storedAt, now = Date.now()) {
     for (const tag of tags) {
       const at = this.expiredAt.get(tag)
-      if (at !== undefined && at > storedAt && at <= now) return true
+      // In the same millisecond counts as after: a render too many beats a stale page kept.
+      if (at !== undefined && at >= storedAt && at <= now) return true
     }
     return false
   }

@@ -1,7 +1,8 @@
 /**
  * What a reader sees when their comment could not reach the site at all (every app instance
- * down, the edge answering 502-504). Plain words in one place, so the edge's own error page can
- * say the same thing.
+ * down, the edge answering 502-504), in the form, with their text still in it. The edge's own
+ * page for a form posted without JavaScript says the same in its words
+ * (deploy/varnish/inkwell.vcl), since the reader has to go back to the form from there.
  */
 export const COMMENTS_UNAVAILABLE_MESSAGE =
   'Comments are unavailable for a moment. Your comment was not sent; it is still here, so please try again in a few minutes.'

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 
 import { CommentForm } from '@/components/comments/CommentForm.client'
@@ -190,6 +191,7 @@ describe('CommentForm', () => {
     // What a server action does when no app answers: the fetch fails, or the edge sends its own
     // 502-504 page instead of the action's answer.
     let answer: Action = () => Promise.reject(new TypeError('Failed to fetch'))
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => {})
     const { fill, submit, calls } = setup((state, data) => answer(state, data))
     fill(/^Name/, 'Rosa Patient')
     fill(/^Email/, 'rosa@example.com')
@@ -213,6 +215,9 @@ describe('CommentForm', () => {
     expect(screen.queryByText(COMMENTS_UNAVAILABLE_MESSAGE)).not.toBeInTheDocument()
     expect(calls).toHaveLength(2)
     expect(calls[1]?.get('body')).toBe('My long and careful comment')
+    // The failure stays visible to whoever debugs the page.
+    expect(logged).toHaveBeenCalledWith('The comment could not be sent:', expect.any(TypeError))
+    logged.mockRestore()
   })
 
   it('keeps working when the fresh token cannot be fetched', async () => {

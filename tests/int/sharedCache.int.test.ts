@@ -14,6 +14,7 @@ let redis: Process & { redisUrl: string }
 let a: Cache
 let b: Cache
 const logs: string[] = []
+const missedByA: string[] = []
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const eventually = async (check: () => Promise<boolean>, timeoutMs = 10_000) => {
@@ -36,7 +37,11 @@ const ready = (cache: Cache) => eventually(async () => Boolean(cache.shared?.rea
 beforeAll(async () => {
   redis = await startRedis()
   const shared = { redisUrl: redis.redisUrl, secret: 'the-same-payload-secret' }
-  a = createCache({ ...shared, log: (m) => logs.push(`a: ${m}`) })
+  a = createCache({
+    ...shared,
+    log: (m) => logs.push(`a: ${m}`),
+    onMissedExpiries: (tags) => missedByA.push(...tags),
+  })
   b = createCache({ ...shared, log: (m) => logs.push(`b: ${m}`) })
   await Promise.all([ready(a), ready(b)])
 }, 60_000)
@@ -68,9 +73,13 @@ it('takes no entry it did not sign itself, and keeps addresses that do not exist
     await eventually(async () => (await intruder.exists('inkwell:cache:/posts/forged')) === 1)
     forged.close()
     expect(await b.get('/posts/forged')).toBeNull()
-    // ...or plain bytes.
+    // ...or plain bytes, or a real entry moved to another address.
     await intruder.set('inkwell:cache:/posts/raw', 'not an entry')
     expect(await b.get('/posts/raw')).toBeNull()
+    await a.set('/posts/genuine', page('<p>genuine</p>', 'posts'))
+    await eventually(async () => (await intruder.exists('inkwell:cache:/posts/genuine')) === 1)
+    await intruder.copy('inkwell:cache:/posts/genuine', 'inkwell:cache:/posts/moved')
+    expect(await b.get('/posts/moved')).toBeNull()
   } finally {
     intruder.disconnect()
   }
@@ -109,6 +118,8 @@ it('with Redis gone, each answers from its own memory and expiries wait for its 
   redis = await startRedis(port)
   await Promise.all([ready(a), ready(b)])
   await eventually(async () => (await b.get('/posts/outage')) === null)
+  // And A says which expiries only went round now (the app purges the edge for them again).
+  expect(missedByA).toEqual(['post:outage'])
   expect(logs).toEqual(
     expect.arrayContaining([expect.stringMatching(/^b: shared cache: Redis is back/)]),
   )

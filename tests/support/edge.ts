@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createConnection } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -75,41 +75,26 @@ const repoVarnishDir = path.resolve('deploy/varnish')
 
 /**
  * Varnish with the project's VCL (deploy/varnish/inkwell.vcl) in front of the given app ports.
- * The backends file is written for them into a temp folder searched before the repository's.
+ * The backends are the shipped backends.vcl (app1 and app2) pointed at those ports on this
+ * machine (one port serves as both), written to a temp folder searched before the repository's.
  */
 export const startVarnish = async (
   appPorts: number[],
   { port, purgeSecret }: { port?: number; purgeSecret?: string } = {},
 ): Promise<Process> => {
+  const ports = appPorts.length === 1 ? [appPorts[0], appPorts[0]] : appPorts
+  if (ports.length !== 2) throw new Error('deploy/varnish/backends.vcl names two instances')
+  const shipped = await readFile(path.join(repoVarnishDir, 'backends.vcl'), 'utf8')
+  const local = shipped.replace(
+    /\.host = "app(\d)";(\s*)\.port = "3000";/g,
+    (_match, n: string, gap: string) =>
+      `.host = "127.0.0.1";${gap}.port = "${ports[Number(n) - 1]}";`,
+  )
+  if (local === shipped) throw new Error('backends.vcl no longer has the expected backends')
   const dir = await mkdtemp(path.join(tmpdir(), 'inkwell-varnish-'))
   // Varnish's worker process drops root and must still read what is compiled here.
   await chmod(dir, 0o755)
-  const names = appPorts.map((_, i) => `app${i + 1}`)
-  const backends = appPorts
-    .map(
-      (port, i) => `backend ${names[i]} {
-    .host = "127.0.0.1";
-    .port = "${port}";
-    .connect_timeout = 1s;
-    .first_byte_timeout = 30s;
-    .probe = inkwell_health;
-}`,
-    )
-    .join('\n')
-  const init = `sub vcl_init {
-    new inkwell = directors.round_robin();
-${names.map((n) => `    inkwell.add_backend(${n});`).join('\n')}
-}`
-  const untried = `sub inkwell_untried_backend {
-${names
-  .map(
-    (n, i) => `    ${i ? '} elsif' : 'if'} (bereq.http.x-inkwell-tried !~ " ${n} ") {
-        set bereq.backend = ${n};`,
-  )
-  .join('\n')}
-    }
-}`
-  await writeFile(path.join(dir, 'backends.vcl'), `${backends}\n\n${init}\n\n${untried}\n`)
+  await writeFile(path.join(dir, 'backends.vcl'), local)
   const listen = port ?? (await freePort())
   return run(
     'varnishd',

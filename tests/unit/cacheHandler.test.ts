@@ -96,6 +96,12 @@ describe('the tag clock', () => {
     expect(clock.isOutdated(['posts'], 150, 199)).toBe(false)
   })
 
+  it('counts an entry stored in the very millisecond of an expiry as out of date', () => {
+    const clock = new TagClock()
+    clock.merge({ posts: 100 }, 100)
+    expect(clock.isOutdated(['posts'], 100, 200)).toBe(true)
+  })
+
   it('does not take an expiry far ahead of its own clock, which would never come due', () => {
     const clock = new TagClock()
     const now = 1_000_000

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { edgePurgeUrls, purgeEdges } from '@/lib/edge/purge'
+import { edgePurgeUrls, purgeEdges } from '@/lib/edge/purge.mjs'
 import { EDGE_KEYS_BY_ROUTE } from '@/lib/edge/routeKeys'
 import { SHARED_CACHE_CONTROL, applyEdgePolicy } from '@/scripts/edgeHeaders.mjs'
 
