@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { gzipSync } from 'node:zlib'
 
+import { MemoryEntries } from '../lib/cache/memory.mjs'
+
 // Next's own copy of the `compression` middleware, the one `next start` uses.
 const compression = createRequire(import.meta.url)('next/dist/compiled/compression')
 
@@ -27,9 +29,8 @@ const acceptsGzip = (req) =>
  * (the dashboard, the API, Next's files) is compressed as it streams, as Next would.
  */
 export const createCompression = ({ cacheBytes = GZIP_CACHE_BYTES } = {}) => {
-  /** @type {Map<string, Buffer>} */
-  const cache = new Map()
-  let cachedBytes = 0
+  /** @type {MemoryEntries<Buffer>} */
+  const cache = new MemoryEntries(cacheBytes)
   const stats = { compressed: 0, reused: 0 }
 
   /** @param {Buffer} body */
@@ -42,14 +43,7 @@ export const createCompression = ({ cacheBytes = GZIP_CACHE_BYTES } = {}) => {
     }
     const gz = gzipSync(body)
     stats.compressed++
-    cache.set(key, gz)
-    cachedBytes += gz.length
-    // Map keeps insertion order: the oldest go first.
-    for (const [oldKey, old] of cache) {
-      if (cachedBytes <= cacheBytes) break
-      cache.delete(oldKey)
-      cachedBytes -= old.length
-    }
+    cache.set(key, gz, gz.length)
     return gz
   }
 

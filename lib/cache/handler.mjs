@@ -36,6 +36,7 @@ export const createCache = ({
   log = console.warn,
   onMissedExpiries,
 }) => {
+  /** @type {MemoryEntries<import('./entry.mjs').Entry>} */
   const memory = new MemoryEntries(memoryBytes)
   const clock = new TagClock()
   const shared = redisUrl ? new RedisLink(redisUrl, clock, { secret, log, onMissedExpiries }) : null
@@ -53,7 +54,8 @@ export const createCache = ({
         if (entry) memory.set(key, entry, sizeOf(entry.value))
       }
       if (!entry) return null
-      if (clock.isOutdated([...entry.tags, ...(ctx.softTags ?? [])], entry.lastModified)) {
+      const stored = entry.lastModified
+      if (clock.isOutdated(entry.tags, stored) || clock.isOutdated(ctx.softTags ?? [], stored)) {
         memory.delete(key)
         return null
       }

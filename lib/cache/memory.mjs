@@ -1,15 +1,17 @@
 // @ts-check
 /**
- * The cache entries this process keeps in memory, least recently used first out once their
- * estimated size passes the budget. Every instance has one; with Redis it is the near copy of
- * the shared cache, without Redis it is the whole cache.
+ * Values kept in memory by key, least recently used first out once their sizes add up past the
+ * budget. The cache handler keeps its entries in one (with Redis the near copy of the shared
+ * cache, without it the whole cache); `npm start` keeps its compressed pages in another
+ * (scripts/compression.mjs).
+ * @template T
  */
 export class MemoryEntries {
   /** @param {number} budgetBytes */
   constructor(budgetBytes) {
     this.budget = budgetBytes
     this.used = 0
-    /** @type {Map<string, { entry: import('./entry.mjs').Entry, size: number }>} */
+    /** @type {Map<string, { entry: T, size: number }>} */
     this.entries = new Map()
   }
 
@@ -23,7 +25,7 @@ export class MemoryEntries {
     return found.entry
   }
 
-  /** @param {string} key @param {import('./entry.mjs').Entry} entry @param {number} size */
+  /** @param {string} key @param {T} entry @param {number} size */
   set(key, entry, size) {
     this.delete(key)
     if (size > this.budget) return
