@@ -10,7 +10,7 @@ import os from 'node:os'
 
 import type { Payload } from 'payload'
 
-import { SETTLE_EXPIRY_MS } from '@/lib/revalidate'
+import { SETTLE_EXPIRY_MS } from '@/lib/settle.mjs'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 import { type Process, startVarnish } from '@/tests/support/edge'
 import { freePort } from '@/tests/support/ports'

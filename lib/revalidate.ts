@@ -3,6 +3,7 @@ import { after } from 'next/server.js'
 import type { Payload, RequestContext } from 'payload'
 
 import { purgeEdges } from './edge/purge.mjs'
+import { repeatWhileSettling } from './settle.mjs'
 import { sameSignature, signFor } from './signing'
 
 /** Hooks skip revalidation when the change comes from seeding or an import run. */
@@ -30,33 +31,20 @@ export const isValidRevalidateSignature = (
   sameSignature(revalidateSignature(secret, tags, at), signature)
 
 /**
- * When the tags are expired again after a change, in milliseconds. A page render that read the
- * old content just before the change can finish just after it, and Next stores that render as
- * fresh (it dates a cache entry by when it was stored, not by when its data was read). Expiring
- * again once such renders have finished makes the page render from the new content; without it
- * the stale copy would stay until the next change. Measured by `npm run bench`, after a flood.
- */
-export const SETTLE_EXPIRY_MS = [1_000, 5_000]
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/**
- * Expires tags inside a Next request (a route handler or server action), now and again after
- * the settle delays, once the response is sent; each time the edge caches are purged by the
- * same tags once Next's cache has them expired. Throws outside a Next request.
+ * Expires tags inside a Next request (a route handler or server action), now and again as the
+ * change settles (lib/settle.mjs), once the response is sent; each time the edge caches are
+ * purged by the same tags once Next's cache has them expired. Throws outside a Next request.
  */
 export const expireTagsInRequest = (tags: string[]): void => {
-  for (const tag of tags) revalidateTag(tag, { expire: 0 })
-  const settle = async () => {
-    await purgeEdges(tags)
-    let waited = 0
-    for (const delay of SETTLE_EXPIRY_MS) {
-      await sleep(delay - waited)
-      waited = delay
-      for (const tag of tags) revalidateTag(tag, { expire: 0 })
-      await purgeEdges(tags)
-    }
+  const expire = () => {
+    for (const tag of tags) revalidateTag(tag, { expire: 0 })
   }
+  expire()
+  const settle = () =>
+    repeatWhileSettling(async (again) => {
+      if (again) expire()
+      await purgeEdges(tags)
+    })
   try {
     after(settle)
   } catch {

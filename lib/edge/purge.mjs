@@ -7,6 +7,8 @@
  * Plain JavaScript: the cache handler, which Next loads as it is, uses it too.
  */
 
+import { repeatWhileSettling } from '../settle.mjs'
+
 /** Waits between the attempts at one edge, in milliseconds. */
 export const PURGE_RETRY_DELAYS_MS = [250, 1_000, 4_000]
 const PURGE_TIMEOUT_MS = 2_000
@@ -59,15 +61,8 @@ export const purgeEdges = async (keys, urls = edgePurgeUrls(), delays = PURGE_RE
 }
 
 /**
- * Purges now and again after one and five seconds: an instance that had not heard of the change
- * yet may have answered the edge's first fetch with the old page.
+ * Purges now and again as a change settles (lib/settle.mjs): an instance that had not heard of
+ * the change yet may have answered the edge's first fetch with the old page.
  * @param {string[]} keys
  */
-export const purgeEdgesSettled = async (keys) => {
-  let waited = 0
-  for (const at of [0, 1_000, 5_000]) {
-    await sleep(at - waited)
-    waited = at
-    await purgeEdges(keys)
-  }
-}
+export const purgeEdgesSettled = (keys) => repeatWhileSettling(() => purgeEdges(keys))
