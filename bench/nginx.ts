@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process'
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { freePort } from '@/tests/support/ports'
+import { spawnGroup } from '@/tests/support/processes'
 
 /**
  * The config for one page served as a file: Debian's defaults for sending files (sendfile,
@@ -52,30 +52,16 @@ export const startNginx = async (html: string) => {
   const port = await freePort()
   await writeFile(path.join(dir, 'nginx.conf'), nginxConfig(dir, port))
 
-  let output = ''
-  const child = spawn('nginx', ['-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout.on('data', (d) => (output += d))
-  child.stderr.on('data', (d) => (output += d))
-  let failed = false
-  child.once('error', (error) => {
-    failed = true
-    output += String(error)
-  })
-  const exited = new Promise((resolve) => child.once('exit', resolve))
+  const nginx = spawnGroup('nginx', ['-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'])
   const stop = async () => {
-    // Without `daemon`, the child is nginx's master: TERM makes it stop its workers and exit.
-    if (child.exitCode === null && child.signalCode === null && child.pid) {
-      process.kill(child.pid, 'SIGTERM')
-      await Promise.race([exited, sleep(5000)])
-    }
+    // Without `daemon`, the child is nginx's master; its group holds the workers too.
+    await nginx.end()
     await rm(dir, { recursive: true, force: true })
   }
 
   const url = `http://127.0.0.1:${port}/`
   const deadline = Date.now() + 10_000
-  while (Date.now() < deadline && child.exitCode === null && !failed) {
+  while (Date.now() < deadline && nginx.running()) {
     try {
       const response = await fetch(url)
       await response.body?.cancel()
@@ -86,5 +72,5 @@ export const startNginx = async (html: string) => {
     await sleep(100)
   }
   await stop()
-  throw new Error(`nginx did not start:\n${output}`)
+  throw new Error(`nginx did not start:\n${nginx.logs()}`)
 }

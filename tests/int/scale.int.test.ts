@@ -12,11 +12,10 @@ import {
   commentOverRest,
   get,
   showsOn,
-  sleep,
   startScaleStack,
-  timeUntil,
   warm,
 } from '../support/scaleStack'
+import { sleep, timeUntil } from '../support/wait'
 import { signIn } from '../support/server'
 
 /**

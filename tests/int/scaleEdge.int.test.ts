@@ -4,15 +4,8 @@ import http from 'node:http'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 
 import { createTestPost } from '../support/posts'
-import {
-  POST_PATH,
-  type ScaleStack,
-  get,
-  sleep,
-  startScaleStack,
-  timeUntil,
-  warm,
-} from '../support/scaleStack'
+import { POST_PATH, type ScaleStack, get, startScaleStack, warm } from '../support/scaleStack'
+import { sleep, timeUntil } from '../support/wait'
 import { signIn } from '../support/server'
 
 /**

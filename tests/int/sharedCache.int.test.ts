@@ -3,6 +3,7 @@ import { Redis } from 'ioredis'
 import { createCache } from '@/lib/cache/handler.mjs'
 
 import { type Process, startRedis } from '../support/edge'
+import { sleep, timeUntil } from '../support/wait'
 
 /**
  * Two instances' caches sharing one real redis-server, as two app processes do: what one
@@ -16,14 +17,6 @@ let b: Cache
 const logs: string[] = []
 const missedByA: string[] = []
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const eventually = async (check: () => Promise<boolean>, timeoutMs = 10_000) => {
-  const start = Date.now()
-  while (!(await check())) {
-    if (Date.now() - start > timeoutMs) throw new Error('not within the time allowed')
-    await sleep(20)
-  }
-}
 const page = (html: string, tags: string) => ({
   kind: 'APP_PAGE',
   html,
@@ -32,7 +25,7 @@ const page = (html: string, tags: string) => ({
   headers: { 'x-next-cache-tags': tags } as Record<string, string>,
   status: 200,
 })
-const ready = (cache: Cache) => eventually(async () => Boolean(cache.shared?.ready))
+const ready = (cache: Cache) => timeUntil(async () => Boolean(cache.shared?.ready), 10_000)
 
 beforeAll(async () => {
   redis = await startRedis()
@@ -54,7 +47,7 @@ afterAll(async () => {
 
 it('a page one instance stored is read by the other, bytes and all', async () => {
   await a.set('/posts/shared', page('<p>shared</p>', 'posts,post:shared'))
-  await eventually(async () => (await b.get('/posts/shared')) !== null)
+  await timeUntil(async () => (await b.get('/posts/shared')) !== null)
   const { value } = (await b.get('/posts/shared'))!
   expect(value.html).toBe('<p>shared</p>')
   expect(Buffer.isBuffer(value.rscData)).toBe(true)
@@ -70,14 +63,14 @@ it('takes no entry it did not sign itself, and keeps addresses that do not exist
     const forged = createCache({ redisUrl: redis.redisUrl, secret: 'a guess' })
     await ready(forged)
     await forged.set('/posts/forged', page('<p>defaced</p>', 'posts'))
-    await eventually(async () => (await intruder.exists('inkwell:cache:/posts/forged')) === 1)
+    await timeUntil(async () => (await intruder.exists('inkwell:cache:/posts/forged')) === 1)
     forged.close()
     expect(await b.get('/posts/forged')).toBeNull()
     // ...or plain bytes, or a real entry moved to another address.
     await intruder.set('inkwell:cache:/posts/raw', 'not an entry')
     expect(await b.get('/posts/raw')).toBeNull()
     await a.set('/posts/genuine', page('<p>genuine</p>', 'posts'))
-    await eventually(async () => (await intruder.exists('inkwell:cache:/posts/genuine')) === 1)
+    await timeUntil(async () => (await intruder.exists('inkwell:cache:/posts/genuine')) === 1)
     await intruder.copy('inkwell:cache:/posts/genuine', 'inkwell:cache:/posts/moved')
     expect(await b.get('/posts/moved')).toBeNull()
   } finally {
@@ -97,7 +90,7 @@ it('a tag expired on one instance is expired on the other', async () => {
   expect(await b.get('/posts/b')).not.toBeNull()
   await sleep(2)
   await a.revalidateTag(['post:b'])
-  await eventually(async () => (await b.get('/posts/b')) === null)
+  await timeUntil(async () => (await b.get('/posts/b')) === null)
 })
 
 it('with Redis gone, each answers from its own memory and expiries wait for its return', async () => {
@@ -105,7 +98,7 @@ it('with Redis gone, each answers from its own memory and expiries wait for its 
   await b.set('/posts/outage', page('<p>outage</p>', 'post:outage'))
   const port = redis.port
   await redis.stop()
-  await eventually(async () => logs.some((l) => l.startsWith('a: shared cache: Redis unavailable')))
+  await timeUntil(async () => logs.some((l) => l.startsWith('a: shared cache: Redis unavailable')))
   expect((await a.get('/posts/outage'))?.value.html).toBe('<p>outage</p>')
   await a.set('/posts/while-down', page('<p>down</p>', 'posts'))
   expect(await a.get('/posts/while-down')).not.toBeNull()
@@ -117,7 +110,7 @@ it('with Redis gone, each answers from its own memory and expiries wait for its 
   // ...and does once Redis is back (a fresh, empty one: A announces what it expired meanwhile).
   redis = await startRedis(port)
   await Promise.all([ready(a), ready(b)])
-  await eventually(async () => (await b.get('/posts/outage')) === null)
+  await timeUntil(async () => (await b.get('/posts/outage')) === null)
   // And A says which expiries only went round now (the app purges the edge for them again).
   expect(missedByA).toEqual(['post:outage'])
   expect(logs).toEqual(

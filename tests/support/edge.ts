@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createConnection } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { freePort } from './ports'
+import { spawnGroup } from './processes'
 
 /**
  * The scale-out parts, started for real on loopback ports of their own (Debian's redis-server
@@ -22,42 +22,27 @@ const listening = (port: number) =>
     socket.once('error', () => resolve(false))
   })
 
-/** Spawns a program in its own process group; stop() ends the group and waits for it. */
+/** Starts a program and waits until it listens on its port; stop() ends it and cleans up. */
 const run = async (
   command: string,
   args: string[],
   port: number,
   { cleanup, env = {} }: { cleanup?: () => Promise<void>; env?: Record<string, string> } = {},
 ): Promise<Process> => {
-  let output = ''
-  const child: ChildProcess = spawn(command, args, {
-    env: { ...process.env, ...env },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout?.on('data', (d) => (output += d))
-  child.stderr?.on('data', (d) => (output += d))
+  const group = spawnGroup(command, args, env)
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null && child.pid) {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      try {
-        process.kill(-child.pid, 'SIGTERM')
-      } catch {
-        // already gone
-      }
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-    }
+    await group.end()
     await cleanup?.()
   }
   const deadline = Date.now() + 30_000
-  while (Date.now() < deadline && child.exitCode === null) {
+  while (Date.now() < deadline && group.running()) {
     if (await listening(port)) {
-      return { port, url: `http://127.0.0.1:${port}`, stop, logs: () => output }
+      return { port, url: `http://127.0.0.1:${port}`, stop, logs: group.logs }
     }
     await new Promise((r) => setTimeout(r, 100))
   }
   await stop()
-  throw new Error(`${command} did not start:\n${output}`)
+  throw new Error(`${command} did not start:\n${group.logs()}`)
 }
 
 /** redis-server on a free loopback port, nothing saved to disk. */

@@ -29,7 +29,6 @@ export type ScaleStack = {
 }
 
 export const POST_PATH = `/posts/${REFERENCE_POST_SLUG}`
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const portOf = (server: TestServer) => Number(new URL(server.url).port)
 
 export const startScaleStack = async (): Promise<ScaleStack> => {
@@ -93,19 +92,6 @@ export const startScaleStack = async (): Promise<ScaleStack> => {
 export const get = async (url: string, headers: Record<string, string> = {}) => {
   const res = await fetch(url, { headers, redirect: 'manual' })
   return { status: res.status, headers: res.headers, html: await res.text() }
-}
-
-/** Polls until the check passes; resolves with how long that took, in milliseconds. */
-export const timeUntil = async (
-  check: () => Promise<boolean>,
-  timeoutMs = 20_000,
-): Promise<number> => {
-  const start = performance.now()
-  while (performance.now() - start < timeoutMs) {
-    if (await check()) return performance.now() - start
-    await sleep(20)
-  }
-  throw new Error(`not seen within ${timeoutMs} ms`)
 }
 
 export const showsOn = (url: string, text: string) => async () =>

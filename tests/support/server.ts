@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -7,6 +6,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { freePort } from './ports'
+import { spawnGroup } from './processes'
 
 export const TEST_SECRET = 'inkwell-test-secret-0123456789abcdef'
 
@@ -82,30 +82,12 @@ export const startServer = async ({
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const env = { ...(shareDatabaseOf?.env ?? testEnv(dir, seed)), SERVER_URL: url }
-  let output = ''
-  const child: ChildProcess = spawn(
+  const server = spawnGroup(
     process.execPath,
     ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1', ...args],
-    {
-      env: { ...process.env, ...env, ...serverOnlyEnv, NODE_ENV: 'production' },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    { ...env, ...serverOnlyEnv, NODE_ENV: 'production' },
   )
-  child.stdout?.on('data', (d) => (output += d))
-  child.stderr?.on('data', (d) => (output += d))
-
-  const end = async (signal: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null && child.pid) {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      try {
-        process.kill(-child.pid, signal)
-      } catch {
-        // already gone
-      }
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
-    }
-  }
+  const { end } = server
   const stop = async () => {
     await end('SIGTERM')
     if (!shareDatabaseOf) await rm(dir, { recursive: true, force: true })
@@ -113,18 +95,17 @@ export const startServer = async ({
   const kill = () => end('SIGKILL')
 
   const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break
+  while (Date.now() < deadline && server.running()) {
     try {
       const res = await fetch(`${url}${readyPath}`)
-      if (res.status === readyStatus) return { url, env, dir, logs: () => output, stop, kill }
+      if (res.status === readyStatus) return { url, env, dir, logs: server.logs, stop, kill }
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 500))
   }
   await stop()
-  throw new Error(`Test server did not start:\n${output}`)
+  throw new Error(`Test server did not start:\n${server.logs()}`)
 }
 
 /**
