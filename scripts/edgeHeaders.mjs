@@ -4,7 +4,7 @@
  * change, but would keep an unpublished post public for a day anywhere else. The edge cache we
  * ship ignores this and keeps pages until purged (deploy/varnish/inkwell.vcl).
  */
-export const SHARED_MAX_AGE_SECONDS = 30
+const SHARED_MAX_AGE_SECONDS = 30
 
 export const SHARED_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_MAX_AGE_SECONDS}`
 

@@ -5,10 +5,10 @@
  */
 
 /** Next writes a rendered page's or route's tags into this header of its cached value. */
-export const NEXT_TAGS_HEADER = 'x-next-cache-tags'
+const NEXT_TAGS_HEADER = 'x-next-cache-tags'
 
 /** The header carrying an entry's tags to the edge cache (Varnish's xkey vmod reads it). */
-export const EDGE_KEYS_HEADER = 'xkey'
+const EDGE_KEYS_HEADER = 'xkey'
 
 /** Next's implicit per-path tags; the app never expires them, so the edge need not key on them. */
 const isImplicitTag = (/** @type {string} */ tag) => tag.startsWith('_N_T_')

@@ -10,7 +10,7 @@
 import { repeatWhileSettling } from '../settle.mjs'
 
 /** Waits between the attempts at one edge, in milliseconds. */
-export const PURGE_RETRY_DELAYS_MS = [250, 1_000, 4_000]
+const PURGE_RETRY_DELAYS_MS = [250, 1_000, 4_000]
 const PURGE_TIMEOUT_MS = 2_000
 
 /** @returns {string[]} */
@@ -24,7 +24,7 @@ const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(
  * @param {string[]} keys
  * @returns {RequestInit}
  */
-export const purgeRequest = (keys, secret = process.env.EDGE_PURGE_SECRET) => ({
+const purgeRequest = (keys, secret = process.env.EDGE_PURGE_SECRET) => ({
   method: 'PURGE',
   headers: { 'xkey-purge': keys.join(' '), ...(secret ? { 'x-purge-secret': secret } : {}) },
   signal: AbortSignal.timeout(PURGE_TIMEOUT_MS),
