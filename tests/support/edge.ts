@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createConnection } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -61,7 +61,7 @@ const repoVarnishDir = path.resolve('deploy/varnish')
 /**
  * Varnish with the project's VCL (deploy/varnish/inkwell.vcl) in front of the given app ports.
  * The backends are the shipped backends.vcl (app1 and app2) pointed at those ports on this
- * machine (one port serves as both), written to a temp folder searched before the repository's.
+ * machine (one port serves as both), written beside a copy of the VCL in a temp folder.
  */
 export const startVarnish = async (
   appPorts: number[],
@@ -79,7 +79,11 @@ export const startVarnish = async (
   const dir = await mkdtemp(path.join(tmpdir(), 'inkwell-varnish-'))
   // Varnish's worker process drops root and must still read what is compiled here.
   await chmod(dir, 0o755)
-  await writeFile(path.join(dir, 'backends.vcl'), local)
+  await writeFile(path.join(dir, 'backends.vcl'), local, { mode: 0o644 })
+  // A copy of the VCL too: Varnish reads it as its own unprivileged user, who may not reach
+  // the repository (a checkout under /root, or in a private temp folder).
+  await copyFile(path.join(repoVarnishDir, 'inkwell.vcl'), path.join(dir, 'inkwell.vcl'))
+  await chmod(path.join(dir, 'inkwell.vcl'), 0o644)
   const listen = port ?? (await freePort())
   return run(
     'varnishd',
@@ -88,9 +92,9 @@ export const startVarnish = async (
       '-a',
       `127.0.0.1:${listen}`,
       '-f',
-      path.join(repoVarnishDir, 'inkwell.vcl'),
+      path.join(dir, 'inkwell.vcl'),
       '-p',
-      `vcl_path=${dir}:${repoVarnishDir}`,
+      `vcl_path=${dir}`,
       '-p',
       'http_gzip_support=off',
       '-n',
