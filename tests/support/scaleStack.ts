@@ -33,60 +33,74 @@ const portOf = (server: TestServer) => Number(new URL(server.url).port)
 
 export const startScaleStack = async (): Promise<ScaleStack> => {
   const purgeSecret = `purge-${randomUUID()}`
-  const redis = await startRedis()
-  const edgePort = await freePort()
-  const shared = {
-    REDIS_URL: redis.redisUrl,
-    // Varnish is the one hop in front, and it overwrites whatever X-Forwarded-For a client sent.
-    TRUSTED_PROXY_HOPS: '1',
-    JOBS_AUTORUN: 'false',
-    EDGE_PURGE_URLS: `http://127.0.0.1:${edgePort}`,
-    EDGE_PURGE_SECRET: purgeSecret,
+  // What has started so far, stopped again (last first) if a later part fails to start:
+  // otherwise its processes would outlive the test run.
+  const started: { stop: () => Promise<unknown> }[] = []
+  const start = async <T extends { stop: () => Promise<unknown> }>(part: Promise<T>) => {
+    const value = await part
+    started.unshift(value)
+    return value
   }
-  const a = await startServer({ serverOnlyEnv: { ...shared, INSTANCE_NAME: 'a' } })
-  const b = await startServer({
-    shareDatabaseOf: a,
-    serverOnlyEnv: { ...shared, INSTANCE_NAME: 'b' },
-  })
-  const worker = await startServer({
-    shareDatabaseOf: a,
-    args: ['--worker'],
-    readyStatus: 404,
-    serverOnlyEnv: { ...shared, INSTANCE_NAME: 'worker' },
-  })
-  const edge = await startVarnish([portOf(a), portOf(b)], { port: edgePort, purgeSecret })
-  const payload = await localPayload(a)
-  const { docs } = await payload.find({
-    collection: 'posts',
-    where: { slug: { equals: REFERENCE_POST_SLUG } },
-    limit: 1,
-  })
-  const figures: Record<string, string> = {}
-  const stack: ScaleStack = {
-    redis,
-    edge,
-    a,
-    b,
-    worker,
-    payload,
-    postId: docs[0]!.id,
-    purgeSecret,
-    figures,
-    stop: async () => {
-      console.log(
-        `scale drill figures:\n${Object.entries(figures)
-          .map(([what, value]) => `  ${what}: ${value}`)
-          .join('\n')}`,
-      )
-      await payload.destroy()
-      await edge.stop()
-      await worker.stop()
-      await stack.b.stop()
-      await stack.a.stop()
-      await stack.redis.stop()
-    },
+  try {
+    const redis = await start(startRedis())
+    const edgePort = await freePort()
+    const shared = {
+      REDIS_URL: redis.redisUrl,
+      // Varnish is the one hop in front, and it overwrites whatever X-Forwarded-For a client sent.
+      TRUSTED_PROXY_HOPS: '1',
+      JOBS_AUTORUN: 'false',
+      EDGE_PURGE_URLS: `http://127.0.0.1:${edgePort}`,
+      EDGE_PURGE_SECRET: purgeSecret,
+    }
+    const a = await start(startServer({ serverOnlyEnv: { ...shared, INSTANCE_NAME: 'a' } }))
+    const b = await start(
+      startServer({ shareDatabaseOf: a, serverOnlyEnv: { ...shared, INSTANCE_NAME: 'b' } }),
+    )
+    const worker = await start(
+      startServer({
+        shareDatabaseOf: a,
+        args: ['--worker'],
+        readyStatus: 404,
+        serverOnlyEnv: { ...shared, INSTANCE_NAME: 'worker' },
+      }),
+    )
+    const edge = await start(startVarnish([portOf(a), portOf(b)], { port: edgePort, purgeSecret }))
+    const payload = await localPayload(a)
+    const { docs } = await payload.find({
+      collection: 'posts',
+      where: { slug: { equals: REFERENCE_POST_SLUG } },
+      limit: 1,
+    })
+    const figures: Record<string, string> = {}
+    const stack: ScaleStack = {
+      redis,
+      edge,
+      a,
+      b,
+      worker,
+      payload,
+      postId: docs[0]!.id,
+      purgeSecret,
+      figures,
+      stop: async () => {
+        console.log(
+          `scale drill figures:\n${Object.entries(figures)
+            .map(([what, value]) => `  ${what}: ${value}`)
+            .join('\n')}`,
+        )
+        await payload.destroy()
+        await edge.stop()
+        await worker.stop()
+        await stack.b.stop()
+        await stack.a.stop()
+        await stack.redis.stop()
+      },
+    }
+    return stack
+  } catch (error) {
+    for (const part of started) await part.stop()
+    throw error
   }
-  return stack
 }
 
 export const get = async (url: string, headers: Record<string, string> = {}) => {
