@@ -111,7 +111,9 @@ it('with Redis gone, each answers from its own memory and expiries wait for its 
   redis = await startRedis(port)
   await Promise.all([ready(a), ready(b)])
   await timeUntil(async () => (await b.get('/posts/outage')) === null)
-  // And A says which expiries only went round now (the app purges the edge for them again).
+  // And A says which expiries only went round now (the app purges the edge for them again),
+  // once they have: B can hear of them a moment before A's own announcement returns.
+  await timeUntil(async () => missedByA.length > 0, 10_000)
   expect(missedByA).toEqual(['post:outage'])
   expect(logs).toEqual(
     expect.arrayContaining([expect.stringMatching(/^b: shared cache: Redis is back/)]),
