@@ -193,20 +193,6 @@ export interface Post {
    */
   reviewedBy?: (number | null) | Author;
   lastReviewedAt?: string | null;
-  /**
-   * What search results and shared links show. Empty fields fall back to the title, excerpt and featured image.
-   */
-  meta?: {
-    /**
-     * Up to 70 characters.
-     */
-    title?: string | null;
-    /**
-     * Up to 160 characters.
-     */
-    description?: string | null;
-    image?: (number | null) | Media;
-  };
   searchText?: string | null;
   reusableBlocks?: (number | ReusableBlock)[] | null;
   /**
@@ -214,6 +200,14 @@ export interface Post {
    */
   importKey?: string | null;
   commentsOpen?: boolean | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -233,6 +227,8 @@ export interface Media {
    * Imported from another site; a new import of it updates this document.
    */
   importKey?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -682,6 +678,10 @@ export interface PostsSelect<T extends boolean = true> {
   tags?: T;
   reviewedBy?: T;
   lastReviewedAt?: T;
+  searchText?: T;
+  reusableBlocks?: T;
+  importKey?: T;
+  commentsOpen?: T;
   meta?:
     | T
     | {
@@ -689,10 +689,6 @@ export interface PostsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
-  searchText?: T;
-  reusableBlocks?: T;
-  importKey?: T;
-  commentsOpen?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -759,6 +755,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   importKey?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -19,6 +19,7 @@ import { Users } from './collections/Users'
 import { ModerationSettings } from './globals/ModerationSettings'
 import { SiteSettings } from './globals/SiteSettings'
 import { databaseKind, sqliteUrl } from './lib/database'
+import { DASHBOARD_TITLE_SUFFIX } from './lib/dashboardTitle'
 import { emailAdapter } from './lib/email'
 import { postEditor } from './fields/postContent'
 import { formatRefusal } from './hooks/formatRefusal'
@@ -28,6 +29,8 @@ import { resolveSecret } from './lib/secret'
 import { revalidateEndpoint } from './lib/revalidateEndpoint'
 import { migrations } from './migrations/sqlite'
 import { jobs } from './jobs'
+import { seo } from './plugins/seo'
+import { storage } from './plugins/storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const databaseUri = process.env.DATABASE_URI
@@ -39,8 +42,15 @@ export default limitDocumentLocks(
       // The default avatar would fetch Gravatar: no outside requests from the dashboard.
       avatar: 'default',
       importMap: { baseDir: path.resolve(dirname) },
-      meta: { titleSuffix: ' · inkwell' },
+      meta: {
+        titleSuffix: DASHBOARD_TITLE_SUFFIX,
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/icon.svg' }],
+      },
       components: {
+        graphics: {
+          Logo: '/components/admin/BrandLogo#BrandLogo',
+          Icon: '/components/admin/BrandIcon#BrandIcon',
+        },
         beforeDashboard: [
           '/components/admin/PendingComments#PendingComments',
           '/components/admin/ContentHealth#ContentHealth',
@@ -87,6 +97,7 @@ export default limitDocumentLocks(
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
     onInit,
+    plugins: [seo, storage()],
     hooks: { afterError: [formatRefusal] },
   }),
 )

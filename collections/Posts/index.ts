@@ -117,30 +117,6 @@ export const Posts: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
     {
-      name: 'meta',
-      label: 'Search engines and sharing',
-      type: 'group',
-      admin: {
-        description:
-          'What search results and shared links show. Empty fields fall back to the title, excerpt and featured image.',
-      },
-      fields: [
-        {
-          name: 'title',
-          type: 'text',
-          maxLength: 70,
-          admin: { description: 'Up to 70 characters.' },
-        },
-        {
-          name: 'description',
-          type: 'textarea',
-          maxLength: 160,
-          admin: { description: 'Up to 160 characters.' },
-        },
-        { name: 'image', type: 'upload', relationTo: 'media' },
-      ],
-    },
-    {
       // Plain text of the content, for search. Derived on save; never edited.
       name: 'searchText',
       type: 'textarea',

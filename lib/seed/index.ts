@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { slugify } from '@/lib/slugify'
 
+import { demoComments } from './content/demoComments'
 import { referencePost } from './content/referencePost'
 import { demoPosts } from './content/demoPosts'
 import { demoReusableBlocks } from './content/reusableBlocks'
@@ -26,7 +27,15 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
   const count = (what: string) => (created[what] = (created[what] ?? 0) + 1)
 
   const findOne = async (
-    collection: 'users' | 'authors' | 'categories' | 'tags' | 'media' | 'posts' | 'reusable-blocks',
+    collection:
+      | 'users'
+      | 'authors'
+      | 'categories'
+      | 'tags'
+      | 'media'
+      | 'posts'
+      | 'reusable-blocks'
+      | 'comments',
     field: string,
     value: string,
   ) => {
@@ -183,6 +192,39 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
   })
   for (const [i, demo] of demoPosts.entries()) {
     await post({ ...demo, featuredImage: await image(`demo-${i + 1}`, demo.imageAlt) })
+  }
+
+  // Comments were moderated when written, so they skip screening (as imported ones do).
+  const referencePostId = (await findOne('posts', 'slug', REFERENCE_POST_SLUG))?.id
+  const comments = new Map<string, { id: number | string; depth: number }>()
+  for (const comment of referencePostId === undefined ? [] : demoComments) {
+    const importKey = `demo:comment:${comment.key}`
+    const parent = comment.replyTo ? comments.get(comment.replyTo) : undefined
+    const depth = (parent?.depth ?? 0) + 1
+    const existing = await findOne('comments', 'importKey', importKey)
+    if (existing) {
+      comments.set(comment.key, { id: existing.id, depth })
+      continue
+    }
+    count('comments')
+    const doc = await payload.create({
+      collection: 'comments',
+      context: { ...context, trustedImport: true },
+      data: {
+        post: referencePostId as number,
+        parent: (parent?.id ?? null) as number | null,
+        threadDepth: depth,
+        authorName: comment.authorName,
+        authorEmail: comment.authorEmail,
+        authorWebsite: comment.authorWebsite ?? null,
+        body: comment.body,
+        status: comment.status,
+        isStaffReply: Boolean(comment.staff),
+        submittedAt: comment.submittedAt,
+        importKey,
+      },
+    })
+    comments.set(comment.key, { id: doc.id, depth })
   }
 
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })

@@ -14,7 +14,7 @@ afterAll(async () => {
 })
 
 const counts = async () => {
-  const collections = ['users', 'authors', 'categories', 'tags', 'media', 'posts'] as const
+  const collections = ['users', 'authors', 'categories', 'tags', 'media', 'posts', 'comments'] as const
   const entries = await Promise.all(
     collections.map(async (c) => [c, (await payload.count({ collection: c })).totalDocs] as const),
   )
@@ -46,6 +46,7 @@ describe('seedDemoContent', () => {
       tags: 4,
       posts: 8,
       media: 9,
+      comments: 5,
       settings: 1,
     })
     const after = await counts()
@@ -95,6 +96,38 @@ describe('seedDemoContent', () => {
     expect(nodes.find((n) => n.type === 'upload')?.value?.alt).toBe(
       'pain relief through medical massage',
     )
+  })
+
+  it('gives the reference post a thread with a staff reply and one comment to moderate', async () => {
+    const { REFERENCE_POST_SLUG } = await import('@/lib/seed')
+    const { docs: posts } = await payload.find({
+      collection: 'posts',
+      where: { slug: { equals: REFERENCE_POST_SLUG } },
+    })
+    const { docs } = await payload.find({
+      collection: 'comments',
+      where: { post: { equals: posts[0]!.id } },
+      sort: 'submittedAt',
+      depth: 0,
+    })
+    expect(docs.map((c) => c.status)).toEqual([
+      'approved',
+      'approved',
+      'approved',
+      'approved',
+      'pending',
+    ])
+    const reply = docs.find((c) => c.isStaffReply)
+    const question = docs.find((c) => c.id === reply?.parent)
+    expect(question?.authorName).toBe('Marcus Bell')
+    expect(docs.find((c) => c.parent === reply?.id)).toMatchObject({ threadDepth: 3 })
+    // Readers see the approved four, never the one waiting.
+    const seen = await payload.find({
+      collection: 'comments',
+      where: { post: { equals: posts[0]!.id } },
+      overrideAccess: false,
+    })
+    expect(seen.totalDocs).toBe(4)
   })
 
   it('fills the site settings with the closing note and the call to action', async () => {

@@ -19,10 +19,15 @@ const authRoutes = (c: SanitizedCollectionConfig): Set<string> => {
 
 const noHistory: Refusal = { status: 404, message: 'This keeps no version history.' }
 
-/** A file an upload collection serves, refused when it is not there. */
+/**
+ * A file an upload collection serves, refused when it is not on disk. Files kept in a bucket
+ * (S3) are looked up by the storage adapter, which answers 404 itself.
+ */
 const fileRefusal = (c: SanitizedCollectionConfig, name: string | undefined): Refusal | null => {
+  if (!name) return NOT_FOUND
+  if (typeof c.upload === 'object' && c.upload.disableLocalStorage) return null
   const dir = typeof c.upload === 'object' ? c.upload.staticDir : undefined
-  if (!dir || !name) return NOT_FOUND
+  if (!dir) return NOT_FOUND
   const file = path.resolve(dir, decodeURIComponent(name))
   return file.startsWith(path.resolve(dir) + path.sep) && existsSync(file) ? null : NOT_FOUND
 }

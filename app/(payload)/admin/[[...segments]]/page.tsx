@@ -3,6 +3,9 @@ import type { Metadata } from 'next'
 import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 
+import { getSiteSettings } from '@/lib/data/settings'
+import { withSiteName } from '@/lib/dashboardTitle'
+
 import { importMap } from '../importMap.js'
 
 type Args = {
@@ -10,8 +13,13 @@ type Args = {
   searchParams: Promise<{ [key: string]: string | string[] }>
 }
 
-export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
-  generatePageMetadata({ config, params, searchParams })
+export const generateMetadata = async ({ params, searchParams }: Args): Promise<Metadata> => {
+  const [metadata, { siteName }] = await Promise.all([
+    generatePageMetadata({ config, params, searchParams }),
+    getSiteSettings(),
+  ])
+  return withSiteName(metadata, siteName)
+}
 
 const Page = ({ params, searchParams }: Args) =>
   RootPage({ config, params, searchParams, importMap })
