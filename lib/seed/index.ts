@@ -23,7 +23,9 @@ type SeedSummary = { created: Record<string, number> }
  */
 export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> => {
   const created: Record<string, number> = {}
-  const context = { disableRevalidate: true }
+  // A fresh context for every call: Payload and its plugins write flags into it while a call
+  // runs (the storage plugin's skipCloudStorage), which must not leak into the next call.
+  const context = () => ({ disableRevalidate: true })
   const count = (what: string) => (created[what] = (created[what] ?? 0) + 1)
 
   const findOne = async (
@@ -45,7 +47,7 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
       limit: 1,
       depth: 0,
       draft: true,
-      context,
+      context: context(),
     })
     return docs[0] as { id: number | string } | undefined
   }
@@ -57,7 +59,7 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
     const existing = await findOne(collection, 'slug', item.slug)
     if (existing) return existing.id
     count(collection)
-    const doc = await payload.create({ collection, data: item as never, context })
+    const doc = await payload.create({ collection, data: item as never, context: context() })
     return doc.id
   }
 
@@ -72,7 +74,7 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
         roles: [account.role],
         name: `Demo ${account.role}`,
       },
-      context,
+      context: context(),
     })
   }
 
@@ -96,7 +98,7 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
     const doc = await payload.create({
       collection: 'reusable-blocks',
       data: { title: block.title, content: document(block.blocks, () => 0) as never },
-      context,
+      context: context(),
     })
     blocks.set(block.title, doc.id)
   }
@@ -113,7 +115,7 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
       collection: 'media',
       data: { alt },
       file: { data, mimetype: 'image/webp', name: filename, size: data.length },
-      context,
+      context: context(),
     })
     return doc.id
   }
@@ -137,7 +139,7 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
     await payload.create({
       collection: 'posts',
       draft: false,
-      context,
+      context: context(),
       data: {
         title: input.title,
         slug: slugKey,
@@ -209,7 +211,7 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
     count('comments')
     const doc = await payload.create({
       collection: 'comments',
-      context: { ...context, trustedImport: true },
+      context: { ...context(), trustedImport: true },
       data: {
         post: referencePostId as number,
         parent: (parent?.id ?? null) as number | null,
@@ -232,7 +234,7 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedSummary> =>
     count('settings')
     await payload.updateGlobal({
       slug: 'site-settings',
-      context,
+      context: context(),
       data: {
         siteName: 'Replenish Aesthetics and Wellness',
         tagline: 'Medical massage, aesthetics and wellness',
