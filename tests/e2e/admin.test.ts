@@ -1,8 +1,13 @@
+import path from 'node:path'
+
 import type { Browser } from 'playwright-core'
 
 import { TEST_STAFF, type TestServer, startServer } from '../support/server'
 import { launchBrowser, signInToDashboard } from './browser'
 
+const artifacts = path.resolve('tests/e2e/artifacts')
+/** The seeded site name (lib/seed). */
+const SITE_NAME = 'Replenish Aesthetics and Wellness'
 let server: TestServer
 let browser: Browser
 
@@ -30,6 +35,29 @@ describe('staff log in to the dashboard', () => {
     const text = await page.locator('body').innerText()
     expect(text).toMatch(/Posts/)
     if (role === 'admin') expect(text).toMatch(/Users/)
+    await context.close()
+  })
+
+  it("the sign-in page, header and tab carry the clinic's name and mark, not Payload's", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    await page.goto(`${server.url}/admin/login`)
+    const logo = page.locator('.brand-logo')
+    await logo.waitFor()
+    expect(await logo.innerText()).toContain(SITE_NAME)
+    expect(await page.title()).toContain(SITE_NAME)
+    expect(await page.locator('link[rel="icon"]').first().getAttribute('href')).toBe('/icon.svg')
+    expect((await fetch(`${server.url}/icon.svg`)).headers.get('content-type')).toMatch(/svg/)
+    expect(await page.locator('body').innerText()).not.toMatch(/payload/i)
+    await page.screenshot({ path: path.join(artifacts, 'dashboard-login.png') })
+    await page.close()
+
+    const { context, page: signedIn } = await signInToDashboard(
+      browser,
+      server.url,
+      TEST_STAFF.editor,
+    )
+    await signedIn.getByRole('img', { name: SITE_NAME }).first().waitFor()
+    expect(await signedIn.title()).toContain(SITE_NAME)
     await context.close()
   })
 

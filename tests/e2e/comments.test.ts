@@ -63,7 +63,8 @@ describe('a reader comments and a moderator approves', () => {
       server.url,
       TEST_STAFF.moderator,
     )
-    await mod.getByText('1 comment awaiting moderation').first().waitFor({ timeout: 60_000 })
+    // The demo's waiting comment, and the reader's.
+    await mod.getByText('2 comments awaiting moderation').first().waitFor({ timeout: 60_000 })
 
     await mod.goto(`${server.url}/admin/collections/comments`)
     await mod.waitForURL(/where%5Bstatus%5D%5Bequals%5D=pending|where\[status\]\[equals\]=pending/)
@@ -79,7 +80,8 @@ describe('a reader comments and a moderator approves', () => {
     await reader.goto(postUrl())
     const comment = reader.locator('.comment', { hasText: 'My shoulder has never felt better.' })
     await comment.waitFor()
-    expect(await reader.getByRole('heading', { name: '1 Comment' }).count()).toBe(1)
+    // The demo's four approved comments, and the reader's.
+    expect(await reader.getByRole('heading', { name: '5 Comments' }).count()).toBe(1)
 
     await comment.getByRole('link', { name: 'Reply to Rosa Patient' }).click()
     const replyForm = comment.locator('#respond')
