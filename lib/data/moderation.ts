@@ -4,6 +4,7 @@ import type { Payload, Where } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import { relationId } from '@/lib/comments/ids'
+import { formatDateTime } from '@/lib/format'
 import {
   COMMENT_STATUSES,
   type CommentStatus,
@@ -20,6 +21,8 @@ export type ModerationCounts = Record<ModerationTab, number>
 /** One comment as the queue shows it: a small plain object, safe to hand to a client component. */
 export type QueueRow = {
   id: string
+  /** The id as the database gives it (number or string), to send back as a reply's parent. */
+  ref: number | string
   status: CommentStatus
   authorName: string
   authorEmail: string | null
@@ -27,6 +30,8 @@ export type QueueRow = {
   body: string
   post: { id: string; title: string; live: boolean } | null
   postedAt: string
+  /** postedAt in the site's time zone, formatted on the server so the browser shows the same. */
+  postedLabel: string
   signals: string[]
   isStaffReply: boolean
   replyTo: { id: string; authorName: string } | null
@@ -160,6 +165,7 @@ export const getModerationQueue = async (
     const live = Boolean(post && isLive(post, now))
     return {
       id,
+      ref: c.id,
       status: c.status,
       authorName: c.authorName ?? 'Anonymous',
       authorEmail: c.authorEmail ?? null,
@@ -167,6 +173,7 @@ export const getModerationQueue = async (
       body: c.body,
       post: post ? { id: String(post.id), title: post.title, live } : null,
       postedAt: c.submittedAt ?? c.createdAt,
+      postedLabel: formatDateTime(c.submittedAt ?? c.createdAt),
       signals: c.signals ?? [],
       isStaffReply: Boolean(c.isStaffReply),
       replyTo: parentId ? { id: parentId, authorName: parent?.authorName ?? 'Anonymous' } : null,

@@ -19,6 +19,8 @@ import { SignalsCell as SignalsCell_1253a0fcecdcd163e82faaa88a11f2da } from '../
 import { BulkModeration as BulkModeration_9f73eac266b1a382ae3ef388900abe0c } from '../../../components/admin/BulkModeration.client'
 import { PendingComments as PendingComments_cd15cd4e4a9089c77dd8e717d93f5215 } from '../../../components/admin/PendingComments'
 import { ContentHealth as ContentHealth_18030c4d930b109c0d70f5e563144e73 } from '../../../components/admin/ContentHealth'
+import { ModerationNavLink as ModerationNavLink_f1f79ce631472cb35a6c778fb7d314f7 } from '../../../components/admin/moderation/ModerationNavLink'
+import { ModerationView as ModerationView_15da5875fddb672a98c9158f16669f45 } from '../../../components/admin/moderation/ModerationView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -44,5 +46,7 @@ export const importMap = {
   "/components/admin/BulkModeration.client#BulkModeration": BulkModeration_9f73eac266b1a382ae3ef388900abe0c,
   "/components/admin/PendingComments#PendingComments": PendingComments_cd15cd4e4a9089c77dd8e717d93f5215,
   "/components/admin/ContentHealth#ContentHealth": ContentHealth_18030c4d930b109c0d70f5e563144e73,
+  "/components/admin/moderation/ModerationNavLink#ModerationNavLink": ModerationNavLink_f1f79ce631472cb35a6c778fb7d314f7,
+  "/components/admin/moderation/ModerationView#ModerationView": ModerationView_15da5875fddb672a98c9158f16669f45,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
