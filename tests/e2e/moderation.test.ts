@@ -84,7 +84,12 @@ describe('the moderation queue', () => {
 
   it('a moderator approves, spams, trashes with a key, restores and replies', async () => {
     const { context, page } = await signInToDashboard(browser, server.url, TEST_STAFF.moderator)
-    await page.getByRole('link', { name: 'Moderation queue' }).first().click()
+    // The navigation lists the queue; the dashboard's pending badge leads there.
+    expect(
+      await page.getByRole('link', { name: 'Moderation queue' }).first().getAttribute('href'),
+    ).toBe('/admin/moderation')
+    // The navigation's copy comes first and is inert while the navigation is folded away.
+    await page.locator('a.pending-comments', { hasText: '3 comments awaiting' }).last().click()
     await page.waitForURL(/\/admin\/moderation/)
     await expectTab(page, 'Pending', 3)
     const approved = await tabCount(page, 'Approved')
