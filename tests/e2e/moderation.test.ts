@@ -99,9 +99,15 @@ describe('the moderation queue', () => {
     expect(await ana.innerText()).toMatch(/ana@example\.com[\s\S]*1 approved comment before/)
     expect(await ana.innerText()).toContain('first comment from this email')
     expect(await ana.innerText()).toContain('Ways to Achieve Pain Relief')
-    await page
-      .locator('.moderation')
-      .screenshot({ path: path.join(artifacts, 'moderation-queue.png') })
+    await page.screenshot({ path: path.join(artifacts, 'moderation-queue.png'), fullPage: true })
+    // The same in the dark theme, as a moderator who prefers it sees it.
+    await context.addCookies([{ name: 'payload-theme', value: 'dark', url: server.url }])
+    await page.reload()
+    await expectTab(page, 'Pending', 3)
+    await page.screenshot({ path: path.join(artifacts, 'moderation-dark.png'), fullPage: true })
+    await context.clearCookies({ name: 'payload-theme' })
+    await page.reload()
+    await expectTab(page, 'Pending', 3)
 
     // Row buttons.
     await ana.getByRole('button', { name: 'Approve' }).click()
