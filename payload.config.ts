@@ -55,7 +55,17 @@ export default limitDocumentLocks(
           '/components/admin/PendingComments#PendingComments',
           '/components/admin/ContentHealth#ContentHealth',
         ],
-        beforeNavLinks: ['/components/admin/PendingComments#PendingComments'],
+        beforeNavLinks: [
+          '/components/admin/PendingComments#PendingComments',
+          '/components/admin/moderation/ModerationNavLink#ModerationNavLink',
+        ],
+        views: {
+          moderation: {
+            Component: '/components/admin/moderation/ModerationView#ModerationView',
+            path: '/moderation',
+            meta: { title: 'Moderation queue' },
+          },
+        },
       },
     },
     collections: [

@@ -11,3 +11,15 @@ export const formatDate = (iso: string): string => dateFormat.format(new Date(is
 /** "Maya Alvarez, LMT" */
 export const authorLabel = (author: { name: string; credentials: string | null }): string =>
   author.credentials ? `${author.name}, ${author.credentials}` : author.name
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZone: process.env.SITE_TIME_ZONE || 'UTC',
+})
+
+/** "Dec 1, 2023, 3:04 PM", in the site's time zone: when a comment came in, for moderators. */
+export const formatDateTime = (iso: string): string => dateTimeFormat.format(new Date(iso))

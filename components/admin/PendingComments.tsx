@@ -1,23 +1,23 @@
 import type { ServerProps } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
-
-export const PENDING_COMMENTS_URL =
-  '/admin/collections/comments?page=1&where[status][equals]=pending'
+import { MODERATION_PATH } from '@/lib/moderation/tabs'
 
 /**
  * How many comments wait for a moderator, shown to moderators and admins on the dashboard and
- * in the navigation, linking to the queue.
+ * in the navigation, linking to the moderation queue.
  */
 export const PendingComments = async ({ payload, user }: ServerProps) => {
   if (!checkRole(['admin', 'moderator'], user as { roles?: string[] } | null)) return null
   const { totalDocs } = await payload.count({
     collection: 'comments',
     where: { status: { equals: 'pending' } },
+    overrideAccess: false,
+    user,
   })
   return (
     <a
-      href={PENDING_COMMENTS_URL}
+      href={MODERATION_PATH}
       className="pending-comments"
       aria-label={`${totalDocs} ${totalDocs === 1 ? 'comment' : 'comments'} awaiting moderation`}
     >

@@ -26,7 +26,9 @@ import { BrandIcon as BrandIcon_d0588eb7948ddcaab14f9f6ea2cd1dd7 } from '../../.
 import { BrandLogo as BrandLogo_9bb8ea9971948830b3de812baaa56aec } from '../../../components/admin/BrandLogo'
 import { PendingComments as PendingComments_cd15cd4e4a9089c77dd8e717d93f5215 } from '../../../components/admin/PendingComments'
 import { ContentHealth as ContentHealth_18030c4d930b109c0d70f5e563144e73 } from '../../../components/admin/ContentHealth'
+import { ModerationNavLink as ModerationNavLink_f1f79ce631472cb35a6c778fb7d314f7 } from '../../../components/admin/moderation/ModerationNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { ModerationView as ModerationView_15da5875fddb672a98c9158f16669f45 } from '../../../components/admin/moderation/ModerationView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,6 +61,8 @@ export const importMap = {
   "/components/admin/BrandLogo#BrandLogo": BrandLogo_9bb8ea9971948830b3de812baaa56aec,
   "/components/admin/PendingComments#PendingComments": PendingComments_cd15cd4e4a9089c77dd8e717d93f5215,
   "/components/admin/ContentHealth#ContentHealth": ContentHealth_18030c4d930b109c0d70f5e563144e73,
+  "/components/admin/moderation/ModerationNavLink#ModerationNavLink": ModerationNavLink_f1f79ce631472cb35a6c778fb7d314f7,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/components/admin/moderation/ModerationView#ModerationView": ModerationView_15da5875fddb672a98c9158f16669f45,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
