@@ -11,6 +11,7 @@ import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
 import { limitDocumentLocks } from './collections/LockedDocuments'
 import { Media } from './collections/Media'
+import { ModeratorDigests } from './collections/ModeratorDigests'
 import { Posts } from './collections/Posts'
 import { Redirects } from './collections/Redirects'
 import { ReusableBlocks } from './collections/ReusableBlocks'
@@ -26,6 +27,7 @@ import { onInit } from './lib/onInit'
 import { withQueryLog } from './lib/queryLog'
 import { resolveSecret } from './lib/secret'
 import { revalidateEndpoint } from './lib/revalidateEndpoint'
+import { eraseCommenterData, exportCommenterData } from './lib/api/commenterData'
 import { migrations } from './migrations/sqlite'
 import { jobs } from './jobs'
 
@@ -46,6 +48,13 @@ export default limitDocumentLocks(
           '/components/admin/ContentHealth#ContentHealth',
         ],
         beforeNavLinks: ['/components/admin/PendingComments#PendingComments'],
+        afterNavLinks: ['/components/admin/CommenterDataLink#CommenterDataLink'],
+        views: {
+          commenterData: {
+            Component: '/components/admin/CommenterData#CommenterData',
+            path: '/commenter-data',
+          },
+        },
       },
     },
     collections: [
@@ -58,6 +67,7 @@ export default limitDocumentLocks(
       Tags,
       Redirects,
       Users,
+      ModeratorDigests,
     ],
     globals: [SiteSettings, ModerationSettings],
     email: emailAdapter(),
@@ -80,7 +90,7 @@ export default limitDocumentLocks(
             prodMigrations: migrations,
           }),
     ),
-    endpoints: [revalidateEndpoint],
+    endpoints: [revalidateEndpoint, exportCommenterData, eraseCommenterData],
     jobs,
     sharp,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

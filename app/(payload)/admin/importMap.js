@@ -17,8 +17,10 @@ import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e0
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SignalsCell as SignalsCell_1253a0fcecdcd163e82faaa88a11f2da } from '../../../components/admin/SignalsCell'
 import { BulkModeration as BulkModeration_9f73eac266b1a382ae3ef388900abe0c } from '../../../components/admin/BulkModeration.client'
+import { CommenterDataLink as CommenterDataLink_0f6be3d4b0d9ce1dd1391ae7b15485cf } from '../../../components/admin/CommenterDataLink'
 import { PendingComments as PendingComments_cd15cd4e4a9089c77dd8e717d93f5215 } from '../../../components/admin/PendingComments'
 import { ContentHealth as ContentHealth_18030c4d930b109c0d70f5e563144e73 } from '../../../components/admin/ContentHealth'
+import { CommenterData as CommenterData_c6f2a7a8682c9fb5152cfebee50ca3f8 } from '../../../components/admin/CommenterData'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -42,7 +44,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/admin/SignalsCell#SignalsCell": SignalsCell_1253a0fcecdcd163e82faaa88a11f2da,
   "/components/admin/BulkModeration.client#BulkModeration": BulkModeration_9f73eac266b1a382ae3ef388900abe0c,
+  "/components/admin/CommenterDataLink#CommenterDataLink": CommenterDataLink_0f6be3d4b0d9ce1dd1391ae7b15485cf,
   "/components/admin/PendingComments#PendingComments": PendingComments_cd15cd4e4a9089c77dd8e717d93f5215,
   "/components/admin/ContentHealth#ContentHealth": ContentHealth_18030c4d930b109c0d70f5e563144e73,
+  "/components/admin/CommenterData#CommenterData": CommenterData_c6f2a7a8682c9fb5152cfebee50ca3f8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
