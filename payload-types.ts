@@ -489,6 +489,7 @@ export interface ModeratorDigest {
   moderator: string;
   claim: string;
   sentAt: string;
+  coveredUntil: string;
   comments: number;
   updatedAt: string;
   createdAt: string;
@@ -920,6 +921,7 @@ export interface ModeratorDigestsSelect<T extends boolean = true> {
   moderator?: T;
   claim?: T;
   sentAt?: T;
+  coveredUntil?: T;
   comments?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -20,6 +20,8 @@ export const ModeratorDigests: CollectionConfig = {
     { name: 'moderator', type: 'text', required: true, index: true },
     { name: 'claim', type: 'text', required: true, unique: true },
     { name: 'sentAt', type: 'date', required: true, index: true },
+    // Comments held up to this moment were in this digest; the next lists only later ones.
+    { name: 'coveredUntil', type: 'date', required: true },
     { name: 'comments', type: 'number', required: true, min: 0 },
   ],
 }

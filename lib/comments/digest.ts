@@ -70,7 +70,13 @@ const claimDigest = async (
   try {
     return await payload.create({
       collection: 'moderator-digests',
-      data: { moderator: String(moderator.id), claim, sentAt: now.toISOString(), comments },
+      data: {
+        moderator: String(moderator.id),
+        claim,
+        sentAt: now.toISOString(),
+        coveredUntil: now.toISOString(),
+        comments,
+      },
     })
   } catch (err) {
     const taken = await payload.count({
@@ -114,7 +120,7 @@ const sendDigestTo = async (
   })
   if (lastHour.totalDocs >= settings.moderatorEmailsPerHour) return false
 
-  const held = await heldSince(payload, last?.sentAt ?? null, now)
+  const held = await heldSince(payload, last?.coveredUntil ?? null, now)
   const unseen = fresh && !held.some((c) => c.id === fresh.id) ? [fresh] : []
   const comments = [...unseen, ...held]
   if (comments.length === 0) return false

@@ -3,7 +3,7 @@ import * as migration_20261126_182254_comments from './20261126_182254_comments'
 import * as migration_20261127_094944_publishing from './20261127_094944_publishing';
 import * as migration_20261127_101752_importer from './20261127_101752_importer';
 import * as migration_20261130_173836_security_review from './20261130_173836_security_review';
-import * as migration_20261130_224116_moderation_digest_rights from './20261130_224116_moderation_digest_rights';
+import * as migration_20261130_224659_moderation_digest_rights from './20261130_224659_moderation_digest_rights';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261130_173836_security_review',
   },
   {
-    up: migration_20261130_224116_moderation_digest_rights.up,
-    down: migration_20261130_224116_moderation_digest_rights.down,
-    name: '20261130_224116_moderation_digest_rights'
+    up: migration_20261130_224659_moderation_digest_rights.up,
+    down: migration_20261130_224659_moderation_digest_rights.down,
+    name: '20261130_224659_moderation_digest_rights'
   },
 ];

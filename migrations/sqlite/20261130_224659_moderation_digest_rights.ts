@@ -6,6 +6,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`moderator\` text NOT NULL,
   	\`claim\` text NOT NULL,
   	\`sent_at\` text NOT NULL,
+  	\`covered_until\` text NOT NULL,
   	\`comments\` numeric NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
