@@ -15,7 +15,7 @@ import { TEST_STAFF, standalonePayload } from '../support/server'
  */
 let payload: Payload
 let cleanup: () => Promise<void>
-let postId: string | number
+let postId: Awaited<ReturnType<typeof createTestPost>>['id']
 let sent: { to: string; subject: string; text: string }[] = []
 let ip = 0
 
@@ -51,6 +51,8 @@ const hold = async (body = `A question about my visit ${randomUUID()}`) => {
       authorName: 'Rosa Patient',
       authorEmail: `r-${randomUUID()}@example.com`,
       body,
+      // The screening decides the status; the type asks for one.
+      status: 'approved',
     },
     context: {
       commentForm: {
