@@ -111,7 +111,7 @@ describe('export', () => {
     ]) {
       const res = await post('export', body, moderator)
       expect(res.status).toBe(400)
-      expect(((await res.json()) as { error: string }).error).toMatch(/email/i)
+      expect(((await res.json()) as { error: string }).error).toMatch(/email|address/i)
     }
   })
 })
