@@ -76,6 +76,7 @@ export interface Config {
     tags: Tag;
     redirects: Redirect;
     users: User;
+    'moderator-digests': ModeratorDigest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     tags: TagsSelect<false> | TagsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'moderator-digests': ModeratorDigestsSelect<false> | ModeratorDigestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -110,10 +112,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'moderation-settings': ModerationSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'moderation-settings': ModerationSettingsSelect<false> | ModerationSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -123,6 +127,9 @@ export interface Config {
   jobs: {
     tasks: {
       expireAtPublication: TaskExpireAtPublication;
+      sendModerationDigests: TaskSendModerationDigests;
+      forgetCommenterDetails: TaskForgetCommenterDetails;
+      emptySpamAndTrash: TaskEmptySpamAndTrash;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -418,6 +425,7 @@ export interface Comment {
    */
   parent?: (number | null) | Comment;
   status: 'pending' | 'approved' | 'spam' | 'trash';
+  statusChangedAt?: string | null;
   /**
    * Leave empty on a staff reply to sign it as the clinic.
    */
@@ -465,6 +473,20 @@ export interface Redirect {
    * Imported from another site; a new import of it updates this document.
    */
   importKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderator-digests".
+ */
+export interface ModeratorDigest {
+  id: number;
+  moderator: string;
+  claim: string;
+  sentAt: string;
+  coveredUntil: string;
+  comments: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -537,7 +559,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expireAtPublication' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'expireAtPublication'
+          | 'sendModerationDigests'
+          | 'forgetCommenterDetails'
+          | 'emptySpamAndTrash'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -570,10 +598,28 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expireAtPublication' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'expireAtPublication'
+        | 'sendModerationDigests'
+        | 'forgetCommenterDetails'
+        | 'emptySpamAndTrash'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -619,6 +665,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'moderator-digests';
+        value: number | ModeratorDigest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -714,6 +764,7 @@ export interface CommentsSelect<T extends boolean = true> {
   post?: T;
   parent?: T;
   status?: T;
+  statusChangedAt?: T;
   authorName?: T;
   authorEmail?: T;
   authorWebsite?: T;
@@ -862,6 +913,19 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderator-digests_select".
+ */
+export interface ModeratorDigestsSelect<T extends boolean = true> {
+  moderator?: T;
+  claim?: T;
+  sentAt?: T;
+  coveredUntil?: T;
+  comments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -896,6 +960,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -996,9 +1061,43 @@ export interface ModerationSetting {
    */
   pendingCeiling: number;
   /**
-   * At most this many "comment awaiting moderation" emails an hour; the dashboard always shows the full queue.
+   * At most this many digest emails an hour to each moderator (0: none); the dashboard always shows the full queue.
    */
   moderatorEmailsPerHour: number;
+  /**
+   * The first held comment after a quiet spell is emailed at once; later ones are gathered into one email per moderator at most this often.
+   */
+  digestIntervalMinutes: number;
+  /**
+   * After this many days a comment's IP hash and user agent are removed.
+   */
+  commenterDetailsDays: number;
+  /**
+   * Spam is deleted for good this many days after it was marked.
+   */
+  spamDays: number;
+  /**
+   * Trash is deleted for good this many days after it was moved.
+   */
+  trashDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1040,6 +1139,20 @@ export interface ModerationSettingsSelect<T extends boolean = true> {
   maxThreadDepth?: T;
   pendingCeiling?: T;
   moderatorEmailsPerHour?: T;
+  digestIntervalMinutes?: T;
+  commenterDetailsDays?: T;
+  spamDays?: T;
+  trashDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1062,6 +1175,30 @@ export interface TaskExpireAtPublication {
   input: {
     slug: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendModerationDigests".
+ */
+export interface TaskSendModerationDigests {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskForgetCommenterDetails".
+ */
+export interface TaskForgetCommenterDetails {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEmptySpamAndTrash".
+ */
+export interface TaskEmptySpamAndTrash {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -11,6 +11,7 @@ import { Categories } from './collections/Categories'
 import { Comments } from './collections/Comments'
 import { limitDocumentLocks } from './collections/LockedDocuments'
 import { Media } from './collections/Media'
+import { ModeratorDigests } from './collections/ModeratorDigests'
 import { Posts } from './collections/Posts'
 import { Redirects } from './collections/Redirects'
 import { ReusableBlocks } from './collections/ReusableBlocks'
@@ -27,6 +28,7 @@ import { onInit } from './lib/onInit'
 import { withQueryLog } from './lib/queryLog'
 import { resolveSecret } from './lib/secret'
 import { revalidateEndpoint } from './lib/revalidateEndpoint'
+import { eraseCommenterData, exportCommenterData } from './lib/api/commenterData'
 import { migrations } from './migrations/sqlite'
 import { jobs } from './jobs'
 import { seo } from './plugins/seo'
@@ -59,11 +61,16 @@ export default limitDocumentLocks(
           '/components/admin/PendingComments#PendingComments',
           '/components/admin/moderation/ModerationNavLink#ModerationNavLink',
         ],
+        afterNavLinks: ['/components/admin/CommenterDataLink#CommenterDataLink'],
         views: {
           moderation: {
             Component: '/components/admin/moderation/ModerationView#ModerationView',
             path: '/moderation',
             meta: { title: 'Moderation queue' },
+          },
+          commenterData: {
+            Component: '/components/admin/CommenterData#CommenterData',
+            path: '/commenter-data',
           },
         },
       },
@@ -78,6 +85,7 @@ export default limitDocumentLocks(
       Tags,
       Redirects,
       Users,
+      ModeratorDigests,
     ],
     globals: [SiteSettings, ModerationSettings],
     email: emailAdapter(),
@@ -100,7 +108,7 @@ export default limitDocumentLocks(
             prodMigrations: migrations,
           }),
     ),
-    endpoints: [revalidateEndpoint],
+    endpoints: [revalidateEndpoint, exportCommenterData, eraseCommenterData],
     jobs,
     sharp,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -10,6 +10,7 @@ import { COMMENT_LIMITS, nameFieldError, websiteFieldError } from '@/lib/schemas
 import { notifyModerators } from './hooks/notifyModerators'
 import { revalidateComment, revalidateDeletedComment } from './hooks/revalidateComment'
 import { screenNewComment } from './hooks/screenNewComment'
+import { stampStatusChange } from './hooks/stampStatusChange'
 
 const privateField = { read: canModerateField, create: serverOwnedField, update: serverOwnedField }
 
@@ -36,7 +37,7 @@ export const Comments: CollectionConfig = {
     delete: canModerate,
   },
   hooks: {
-    beforeChange: [screenNewComment],
+    beforeChange: [screenNewComment, stampStatusChange],
     afterChange: [revalidateComment, notifyModerators],
     afterDelete: [revalidateDeletedComment],
   },
@@ -49,7 +50,9 @@ export const Comments: CollectionConfig = {
       admin: { hidden: true },
       hooks: {
         beforeChange: [
-          ({ siblingData }) => {
+          ({ siblingData, value }) => {
+            // An update that leaves the body alone (a status, the retention task) keeps it.
+            if (siblingData.body === undefined) return value
             const body = String(siblingData.body ?? '')
               .replace(/\s+/g, ' ')
               .trim()
@@ -98,6 +101,15 @@ export const Comments: CollectionConfig = {
       // it keeps the answer to a submission from saying whether it was held, spam or dropped.
       access: { read: canModerateField, create: canModerateField, update: canModerateField },
       admin: { position: 'sidebar' },
+    },
+    {
+      // Set by a hook on every status change: spam and trash are emptied by this date.
+      name: 'statusChangedAt',
+      type: 'date',
+      index: true,
+      // Like the status itself: when a comment was approved would tell that it had been held.
+      access: privateField,
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'authorName',

@@ -85,8 +85,55 @@ export const ModerationSettings: GlobalConfig = {
       required: true,
       admin: {
         description:
-          'At most this many "comment awaiting moderation" emails an hour; the dashboard always shows the full queue.',
+          'At most this many digest emails an hour to each moderator (0: none); the dashboard always shows the full queue.',
       },
+    },
+    {
+      name: 'digestIntervalMinutes',
+      label: 'Minutes between moderation digests',
+      type: 'number',
+      defaultValue: 60,
+      min: 1,
+      max: 1440,
+      required: true,
+      admin: {
+        description:
+          'The first held comment after a quiet spell is emailed at once; later ones are gathered into one email per moderator at most this often.',
+      },
+    },
+    {
+      name: 'commenterDetailsDays',
+      label: 'Keep IP hash and browser for (days)',
+      type: 'number',
+      defaultValue: 90,
+      min: 1,
+      required: true,
+      admin: {
+        description: "After this many days a comment's IP hash and user agent are removed.",
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'spamDays',
+          label: 'Empty spam after (days)',
+          type: 'number',
+          defaultValue: 30,
+          min: 1,
+          required: true,
+          admin: { description: 'Spam is deleted for good this many days after it was marked.' },
+        },
+        {
+          name: 'trashDays',
+          label: 'Empty trash after (days)',
+          type: 'number',
+          defaultValue: 30,
+          min: 1,
+          required: true,
+          admin: { description: 'Trash is deleted for good this many days after it was moved.' },
+        },
+      ],
     },
   ],
 }

@@ -19,6 +19,10 @@ export const moderationSettings = async (payload: Payload) => {
     maxThreadDepth: s.maxThreadDepth ?? 3,
     pendingCeiling: s.pendingCeiling ?? 100,
     moderatorEmailsPerHour: s.moderatorEmailsPerHour ?? 10,
+    digestIntervalMinutes: s.digestIntervalMinutes ?? 60,
+    commenterDetailsDays: s.commenterDetailsDays ?? 90,
+    spamDays: s.spamDays ?? 30,
+    trashDays: s.trashDays ?? 30,
   }
 }
 

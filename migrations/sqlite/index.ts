@@ -4,6 +4,7 @@ import * as migration_20261127_094944_publishing from './20261127_094944_publish
 import * as migration_20261127_101752_importer from './20261127_101752_importer';
 import * as migration_20261130_173836_security_review from './20261130_173836_security_review';
 import * as migration_20261130_224148_uploads_anywhere from './20261130_224148_uploads_anywhere';
+import * as migration_20261130_230322_moderation_digest_rights from './20261130_230322_moderation_digest_rights';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_224148_uploads_anywhere.up,
     down: migration_20261130_224148_uploads_anywhere.down,
-    name: '20261130_224148_uploads_anywhere'
+    name: '20261130_224148_uploads_anywhere',
+  },
+  {
+    up: migration_20261130_230322_moderation_digest_rights.up,
+    down: migration_20261130_230322_moderation_digest_rights.down,
+    name: '20261130_230322_moderation_digest_rights'
   },
 ];

@@ -1,4 +1,4 @@
-import { defang } from '@/collections/Comments/hooks/notifyModerators'
+import { defang } from '@/lib/comments/digestEmail'
 import { formatRefusal } from '@/hooks/formatRefusal'
 import { publicRefusalOf } from '@/lib/comments/errors'
 

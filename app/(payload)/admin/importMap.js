@@ -24,11 +24,13 @@ import { SignalsCell as SignalsCell_1253a0fcecdcd163e82faaa88a11f2da } from '../
 import { BulkModeration as BulkModeration_9f73eac266b1a382ae3ef388900abe0c } from '../../../components/admin/BulkModeration.client'
 import { BrandIcon as BrandIcon_d0588eb7948ddcaab14f9f6ea2cd1dd7 } from '../../../components/admin/BrandIcon'
 import { BrandLogo as BrandLogo_9bb8ea9971948830b3de812baaa56aec } from '../../../components/admin/BrandLogo'
+import { CommenterDataLink as CommenterDataLink_0f6be3d4b0d9ce1dd1391ae7b15485cf } from '../../../components/admin/CommenterDataLink'
 import { PendingComments as PendingComments_cd15cd4e4a9089c77dd8e717d93f5215 } from '../../../components/admin/PendingComments'
 import { ContentHealth as ContentHealth_18030c4d930b109c0d70f5e563144e73 } from '../../../components/admin/ContentHealth'
 import { ModerationNavLink as ModerationNavLink_f1f79ce631472cb35a6c778fb7d314f7 } from '../../../components/admin/moderation/ModerationNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ModerationView as ModerationView_15da5875fddb672a98c9158f16669f45 } from '../../../components/admin/moderation/ModerationView'
+import { CommenterData as CommenterData_c6f2a7a8682c9fb5152cfebee50ca3f8 } from '../../../components/admin/CommenterData'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,10 +61,12 @@ export const importMap = {
   "/components/admin/BulkModeration.client#BulkModeration": BulkModeration_9f73eac266b1a382ae3ef388900abe0c,
   "/components/admin/BrandIcon#BrandIcon": BrandIcon_d0588eb7948ddcaab14f9f6ea2cd1dd7,
   "/components/admin/BrandLogo#BrandLogo": BrandLogo_9bb8ea9971948830b3de812baaa56aec,
+  "/components/admin/CommenterDataLink#CommenterDataLink": CommenterDataLink_0f6be3d4b0d9ce1dd1391ae7b15485cf,
   "/components/admin/PendingComments#PendingComments": PendingComments_cd15cd4e4a9089c77dd8e717d93f5215,
   "/components/admin/ContentHealth#ContentHealth": ContentHealth_18030c4d930b109c0d70f5e563144e73,
   "/components/admin/moderation/ModerationNavLink#ModerationNavLink": ModerationNavLink_f1f79ce631472cb35a6c778fb7d314f7,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/moderation/ModerationView#ModerationView": ModerationView_15da5875fddb672a98c9158f16669f45,
+  "/components/admin/CommenterData#CommenterData": CommenterData_c6f2a7a8682c9fb5152cfebee50ca3f8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,24 +1,15 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { moderationSettings } from '@/lib/comments/settings'
+import { sendDueDigests } from '@/lib/comments/digest'
 import { SIGNALS } from '@/lib/comments/signals'
-import { countEvent } from '@/lib/limits'
 
 /**
- * Links in a stranger's words, made unclickable: the email quotes the comment to people who
- * trust mail from their own site, which is what a phishing link would count on.
- */
-export const defang = (text: string): string =>
-  text.replace(/\b(https?):\/\//gi, '$1[:]//').replace(/\bwww\./gi, 'www[.]')
-
-/** One budget of moderator emails an hour for the whole site, whatever sends them. */
-const EMAIL_BUDGET = { name: 'moderator-email', seconds: 3600 }
-
-/**
- * A comment held for moderation is emailed to moderators and admins, a few an hour at most
- * (Moderation settings), so a spam wave cannot fill their inboxes: past the budget, or once the
- * queue is over its ceiling, comments wait quietly and the dashboard shows them. Sending happens
- * after the response so the commenter never waits on SMTP; a failure is logged, not hidden.
+ * A held comment may start a moderation digest: a moderator who has had none for the digest
+ * interval is emailed at once; otherwise it waits for the next digest, which the
+ * sendModerationDigests task sends when the interval is up. So a spam wave costs each moderator
+ * one email per interval (and never more than the hour's budget), and comments held quietly
+ * past the queue's ceiling start none. Sending happens after the response so the commenter
+ * never waits on SMTP; a failure is logged, not hidden.
  */
 export const notifyModerators: CollectionAfterChangeHook = async ({
   data,
@@ -34,38 +25,16 @@ export const notifyModerators: CollectionAfterChangeHook = async ({
   if (req.context.trustedImport) return doc
   if (signals.includes(SIGNALS.queueFull)) return doc
   const { payload } = req
-  const send = async () => {
-    const { moderatorEmailsPerHour } = await moderationSettings(payload)
-    if ((await countEvent(payload, EMAIL_BUDGET, 'all')) > moderatorEmailsPerHour) {
-      payload.logger.info(`Comment ${doc.id} awaits moderation; no email: this hour's are sent.`)
-      return
-    }
-    const { docs } = await payload.find({
-      collection: 'users',
-      where: { roles: { in: ['moderator', 'admin'] } },
-      depth: 0,
-      limit: 50,
-      pagination: false,
-      select: { email: true },
-    })
-    const to = docs.map((u) => u.email).filter(Boolean)
-    if (to.length === 0) return
-    const admin = `${process.env.SERVER_URL ?? ''}/admin/collections/comments/${doc.id}`
-    const why = signals.join(', ') || 'none'
-    await payload.sendEmail({
-      to,
-      subject: `New comment awaiting moderation from ${doc.authorName}`,
-      text: [
-        `${doc.authorName} wrote:`,
-        '',
-        defang(String(doc.body).slice(0, 1000)),
-        '',
-        `Why it is held: ${why}`,
-        'Links in the comment are shown broken on purpose; read it in the dashboard.',
-        `Review it: ${admin}`,
-      ].join('\n'),
-    })
+  const post = typeof doc.post === 'object' && doc.post ? doc.post.title : undefined
+  const fresh = {
+    id: String(doc.id),
+    authorName: String(doc.authorName ?? 'Anonymous'),
+    postTitle: String(post ?? '(a post)'),
+    body: String(doc.body ?? ''),
+    signals,
   }
-  send().catch((err) => payload.logger.error({ msg: 'Could not email moderators', err }))
+  sendDueDigests(payload, { fresh }).catch((err) =>
+    payload.logger.error({ msg: 'Could not email moderators', err }),
+  )
   return doc
 }
