@@ -3,6 +3,8 @@
 import { Button, useConfig } from '@payloadcms/ui'
 import { type FormEvent, useState } from 'react'
 
+const comments = (n: number) => `${n} ${n === 1 ? 'comment' : 'comments'}`
+
 type Outcome = { kind: 'ok' | 'error'; message: string } | null
 
 const errorOf = async (res: Response) =>
@@ -40,7 +42,7 @@ export const CommenterDataForm = () => {
       link.download = 'commenter-data.json'
       link.click()
       URL.revokeObjectURL(link.href)
-      setOutcome({ kind: 'ok', message: `Downloaded ${count} comments stored for this email.` })
+      setOutcome({ kind: 'ok', message: `Downloaded ${comments(count)} stored for this email.` })
     } finally {
       setBusy(false)
     }
@@ -57,7 +59,7 @@ export const CommenterDataForm = () => {
       const res = await post('erase', { email, confirm: true })
       if (!res.ok) return setOutcome({ kind: 'error', message: await errorOf(res) })
       const { erased } = (await res.json()) as { erased: number }
-      setOutcome({ kind: 'ok', message: `${erased} comments are now anonymous.` })
+      setOutcome({ kind: 'ok', message: `${comments(erased)} ${erased === 1 ? 'is' : 'are'} now anonymous.` })
     } finally {
       setBusy(false)
     }

@@ -61,11 +61,11 @@ describe('a moderator handles a commenter’s data request', () => {
       comments: { authorName: string }[]
     }
     expect(file.comments.map((c) => c.authorName)).toEqual(['Dana Forgetme'])
-    await page.getByText('Downloaded 1 comments').waitFor()
+    await page.getByText('Downloaded 1 comment stored').waitFor()
 
     page.once('dialog', (dialog) => void dialog.accept())
     await page.getByRole('button', { name: /Erase their details/ }).click()
-    await page.getByText('1 comments are now anonymous.').waitFor()
+    await page.getByText('1 comment is now anonymous.').waitFor()
     await page.screenshot({
       path: path.join(artifacts, 'commenter-data-erased.png'),
       fullPage: true,
