@@ -59,7 +59,10 @@ export const CommenterDataForm = () => {
       const res = await post('erase', { email, confirm: true })
       if (!res.ok) return setOutcome({ kind: 'error', message: await errorOf(res) })
       const { erased } = (await res.json()) as { erased: number }
-      setOutcome({ kind: 'ok', message: `${comments(erased)} ${erased === 1 ? 'is' : 'are'} now anonymous.` })
+      setOutcome({
+        kind: 'ok',
+        message: `${comments(erased)} ${erased === 1 ? 'is' : 'are'} now anonymous.`,
+      })
     } finally {
       setBusy(false)
     }
