@@ -14,7 +14,15 @@ afterAll(async () => {
 })
 
 const counts = async () => {
-  const collections = ['users', 'authors', 'categories', 'tags', 'media', 'posts', 'comments'] as const
+  const collections = [
+    'users',
+    'authors',
+    'categories',
+    'tags',
+    'media',
+    'posts',
+    'comments',
+  ] as const
   const entries = await Promise.all(
     collections.map(async (c) => [c, (await payload.count({ collection: c })).totalDocs] as const),
   )
