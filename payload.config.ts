@@ -12,7 +12,6 @@ import { Comments } from './collections/Comments'
 import { limitDocumentLocks } from './collections/LockedDocuments'
 import { Media } from './collections/Media'
 import { Posts } from './collections/Posts'
-import { Redirects } from './collections/Redirects'
 import { ReusableBlocks } from './collections/ReusableBlocks'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
@@ -27,6 +26,7 @@ import { withQueryLog } from './lib/queryLog'
 import { resolveSecret } from './lib/secret'
 import { revalidateEndpoint } from './lib/revalidateEndpoint'
 import { migrations } from './migrations/sqlite'
+import { redirects } from './plugins/redirects'
 import { jobs } from './jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -56,10 +56,10 @@ export default limitDocumentLocks(
       Media,
       Categories,
       Tags,
-      Redirects,
       Users,
     ],
     globals: [SiteSettings, ModerationSettings],
+    plugins: [redirects],
     email: emailAdapter(),
     editor: postEditor,
     secret: resolveSecret(),

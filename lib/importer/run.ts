@@ -6,7 +6,7 @@ import { postEditor } from '@/fields/postContent'
 import { CacheTags } from '@/lib/cacheTags'
 import { hashIp } from '@/lib/comments/client'
 import { plainText } from '@/lib/content/lexical'
-import { normalizeRedirectPath } from '@/lib/redirects'
+import { type StoredRedirectTo, normalizeRedirectPath, redirectPostId } from '@/lib/redirects'
 import { expireTags } from '@/lib/revalidate'
 import { COMMENT_LIMITS } from '@/lib/schemas/commentLimits'
 import { slugify } from '@/lib/slugify'
@@ -433,12 +433,14 @@ export const importWordpress = async (
     const oldPath = item.link.startsWith(baseUrl) ? item.link.slice(baseUrl.length) : null
     if (oldPath && !oldPath.includes('?')) {
       const from = normalizeRedirectPath(oldPath)
+      // To the post itself, not its address: a slug changed later never breaks the redirect.
+      const to = { type: 'reference', reference: { relationTo: 'posts', value: id } } as const
       await upsert(
         'redirects',
         'redirects',
         key('redirect', item.id),
-        { from, to: `/posts/${slug}` },
-        (e) => e.from === from && e.to === `/posts/${slug}`,
+        { from, to },
+        (e) => e.from === from && String(redirectPostId(e.to as StoredRedirectTo)) === String(id),
       )
     }
     return { id, slug }

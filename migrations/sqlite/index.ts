@@ -3,6 +3,7 @@ import * as migration_20261126_182254_comments from './20261126_182254_comments'
 import * as migration_20261127_094944_publishing from './20261127_094944_publishing';
 import * as migration_20261127_101752_importer from './20261127_101752_importer';
 import * as migration_20261130_173836_security_review from './20261130_173836_security_review';
+import * as migration_20261130_224410_redirects_plugin from './20261130_224410_redirects_plugin';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_173836_security_review.up,
     down: migration_20261130_173836_security_review.down,
-    name: '20261130_173836_security_review'
+    name: '20261130_173836_security_review',
+  },
+  {
+    up: migration_20261130_224410_redirects_plugin.up,
+    down: migration_20261130_224410_redirects_plugin.down,
+    name: '20261130_224410_redirects_plugin'
   },
 ];
