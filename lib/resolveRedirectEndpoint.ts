@@ -11,6 +11,8 @@ const querySchema = z.object({ path: z.string().min(1).max(2000) })
 export const resolveRedirectEndpoint: Endpoint = {
   path: '/resolve',
   method: 'get',
+  // Not an id: the REST guard (lib/api/restGuard) lets it through.
+  custom: { namedRoute: true },
   handler: async (req) => {
     const parsed = querySchema.safeParse({ path: req.searchParams.get('path') })
     if (!parsed.success) {

@@ -17,10 +17,15 @@ const authRoutes = (c: SanitizedCollectionConfig): Set<string> => {
   return new Set(words)
 }
 
-/** The first word of each endpoint path that starts with one (`/resolve`, not `/:id`). */
+/**
+ * The first word of the paths of the collection's own endpoints that say so (`custom: {
+ * namedRoute: true }`, as /redirects/resolve does). Payload's own words stay under the rules
+ * above: an auth feature that is off, say, keeps its route refused.
+ */
 const ownWords = (c: SanitizedCollectionConfig): Set<string> =>
   new Set(
     (Array.isArray(c.endpoints) ? c.endpoints : [])
+      .filter((e) => e.custom?.namedRoute === true)
       .map((e) => e.path.split('/')[1] ?? '')
       .filter((word) => word && !word.startsWith(':')),
   )
