@@ -19,7 +19,7 @@ import { getPayloadClient } from './payload'
  * a safe one; a post's current address when readers may see that post (published, its date
  * come). A draft or a post still to come gives null, so its slug never leaks.
  */
-export const resolveRedirect = async (payload: Payload, from: string): Promise<string | null> => {
+const resolveRedirect = async (payload: Payload, from: string): Promise<string | null> => {
   const { docs } = await payload.find({
     collection: 'redirects',
     overrideAccess: false,
