@@ -74,9 +74,9 @@ export interface Config {
     media: Media;
     categories: Category;
     tags: Tag;
-    redirects: Redirect;
     users: User;
     'moderator-digests': ModeratorDigest;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,9 +96,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
-    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'moderator-digests': ModeratorDigestsSelect<false> | ModeratorDigestsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -454,6 +454,20 @@ export interface Comment {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderator-digests".
+ */
+export interface ModeratorDigest {
+  id: number;
+  moderator: string;
+  claim: string;
+  sentAt: string;
+  coveredUntil: string;
+  comments: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses, sent to their new page with a permanent (301) redirect.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -466,27 +480,23 @@ export interface Redirect {
    */
   from: string;
   /**
-   * Where to send readers: a path on this site (/posts/...) or a full address.
+   * Where to send readers: one of the posts (followed when its address changes), or a custom address.
    */
-  to: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?: {
+      relationTo: 'posts';
+      value: number | Post;
+    } | null;
+    /**
+     * A path on this site (/categories/...) or a full address (https://...).
+     */
+    url?: string | null;
+  };
   /**
    * Imported from another site; a new import of it updates this document.
    */
   importKey?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "moderator-digests".
- */
-export interface ModeratorDigest {
-  id: number;
-  moderator: string;
-  claim: string;
-  sentAt: string;
-  coveredUntil: string;
-  comments: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -659,16 +669,16 @@ export interface PayloadLockedDocument {
         value: number | Tag;
       } | null)
     | ({
-        relationTo: 'redirects';
-        value: number | Redirect;
-      } | null)
-    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
     | ({
         relationTo: 'moderator-digests';
         value: number | ModeratorDigest;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -879,17 +889,6 @@ export interface TagsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "redirects_select".
- */
-export interface RedirectsSelect<T extends boolean = true> {
-  from?: T;
-  to?: T;
-  importKey?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -921,6 +920,23 @@ export interface ModeratorDigestsSelect<T extends boolean = true> {
   sentAt?: T;
   coveredUntil?: T;
   comments?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  importKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

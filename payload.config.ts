@@ -13,7 +13,6 @@ import { limitDocumentLocks } from './collections/LockedDocuments'
 import { Media } from './collections/Media'
 import { ModeratorDigests } from './collections/ModeratorDigests'
 import { Posts } from './collections/Posts'
-import { Redirects } from './collections/Redirects'
 import { ReusableBlocks } from './collections/ReusableBlocks'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
@@ -30,6 +29,7 @@ import { resolveSecret } from './lib/secret'
 import { revalidateEndpoint } from './lib/revalidateEndpoint'
 import { eraseCommenterData, exportCommenterData } from './lib/api/commenterData'
 import { migrations } from './migrations/sqlite'
+import { redirects } from './plugins/redirects'
 import { jobs } from './jobs'
 import { seo } from './plugins/seo'
 import { storage } from './plugins/storage'
@@ -83,7 +83,6 @@ export default limitDocumentLocks(
       Media,
       Categories,
       Tags,
-      Redirects,
       Users,
       ModeratorDigests,
     ],
@@ -115,7 +114,7 @@ export default limitDocumentLocks(
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
     onInit,
-    plugins: [seo, storage()],
+    plugins: [redirects, seo, storage()],
     hooks: { afterError: [formatRefusal] },
   }),
 )

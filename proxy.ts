@@ -1,5 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
+import { expiredSince } from '@/lib/cache/expiry.mjs'
+import { CacheTags } from '@/lib/cacheTags'
 import { refuseFormPost } from '@/lib/formPostGuard'
 import { normalizeRedirectPath, redirectLocation } from '@/lib/redirects'
 
@@ -8,39 +10,49 @@ import { normalizeRedirectPath, redirectLocation } from '@/lib/redirects'
  * - Form posts (server actions, with or without JavaScript) that Next would refuse with a 500
  *   (another site's page, `Origin: null`, a body over its limit) get a clear 4xx page instead.
  * - Old addresses (WordPress permalinks after an import, or any redirect staff add) answer with
- *   a 301, which pages cannot send (Next gives them 308). The lookup goes through the public REST
- *   API of this same server and is remembered briefly.
+ *   a 301, which pages cannot send (Next gives them 308). The lookup asks this same server
+ *   (/api/redirects/resolve) and is remembered for a minute at most, and only until a redirect
+ *   changes or a post is published, renamed or withdrawn: the cache's own tag clock says so, on
+ *   this instance and (through Redis) on the others, so a renamed post is followed at once.
  */
-const remembered = new Map<string, { to: string | null; until: number }>()
-const HIT_MS = 60_000
-const MISS_MS = 10_000
+const remembered = new Map<string, { to: string | null; at: number }>()
+const REMEMBER_MS = 60_000
+const REMEMBERED_MAX = 5000
+/** What a lookup's answer depends on (lib/data/redirects.ts caches it under the same tags). */
+const LOOKUP_TAGS = [CacheTags.redirects, CacheTags.postLists]
 
 const lookup = async (request: NextRequest, path: string): Promise<string | null> => {
   const cached = remembered.get(path)
-  if (cached && cached.until > Date.now()) return cached.to
+  if (cached && Date.now() - cached.at < REMEMBER_MS && !expiredSince(LOOKUP_TAGS, cached.at)) {
+    return cached.to
+  }
   // This server's own address when Next knows it, so the lookup never leaves the machine.
-  const url = new URL('/api/redirects', process.env.__NEXT_PRIVATE_ORIGIN || request.nextUrl.origin)
-  url.searchParams.set('where[from][equals]', path)
-  url.searchParams.set('limit', '1')
-  url.searchParams.set('depth', '0')
-  let to: string | null = null
+  const url = new URL(
+    '/api/redirects/resolve',
+    process.env.__NEXT_PRIVATE_ORIGIN || request.nextUrl.origin,
+  )
+  url.searchParams.set('path', path)
+  // Taken before asking: an expiry while the answer is on its way makes it out of date.
+  const at = Date.now()
   try {
     const res = await fetch(url, { headers: { accept: 'application/json' } })
-    if (res.ok) to = ((await res.json()) as { docs?: { to?: string }[] }).docs?.[0]?.to ?? null
+    if (!res.ok) return null
+    const to = ((await res.json()) as { location?: string | null }).location ?? null
+    if (remembered.size >= REMEMBERED_MAX) remembered.clear()
+    remembered.set(path, { to, at })
+    return to
   } catch {
     // The page's own not-found (with its 308 fallback) handles it.
+    return null
   }
-  if (remembered.size > 5000) remembered.clear()
-  remembered.set(path, { to, until: Date.now() + (to ? HIT_MS : MISS_MS) })
-  return to
 }
 
 export const proxy = async (request: NextRequest) => {
   if (request.method === 'POST') return refuseFormPost(request) ?? NextResponse.next()
   if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next()
-  const stored = await lookup(request, normalizeRedirectPath(request.nextUrl.pathname))
+  const found = await lookup(request, normalizeRedirectPath(request.nextUrl.pathname))
   // A target that would leave the site without saying so (`/\evil.example`) is never followed.
-  const to = stored && redirectLocation(stored)
+  const to = found && redirectLocation(found)
   if (!to) return NextResponse.next()
   return NextResponse.redirect(new URL(to, request.url), 301)
 }

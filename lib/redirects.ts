@@ -47,3 +47,30 @@ export const redirectLocation = (to: string): string | null => {
   if (!target) return null
   return target.kind === 'local' ? target.path : target.url
 }
+
+/**
+ * A redirect's target as the redirects plugin stores it: one of the blog's posts, by reference
+ * (so a new slug never breaks it), or a custom address.
+ */
+export type StoredRedirectTo = {
+  type?: 'reference' | 'custom' | null
+  reference?: { relationTo: string; value: unknown } | null
+  url?: string | null
+}
+
+type Id = string | number
+
+const isId = (value: unknown): value is Id => typeof value === 'string' || typeof value === 'number'
+
+/** The post a redirect points at (its id, stored or populated), or null for a custom address. */
+export const redirectPostId = (to: StoredRedirectTo | null | undefined): Id | null => {
+  if (to?.type !== 'reference' || to.reference?.relationTo !== 'posts') return null
+  const { value } = to.reference
+  if (isId(value)) return value
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : null
+  return isId(id) ? id : null
+}
+
+/** Where a custom target sends readers, or null when it is not a custom one or not safe. */
+export const customRedirectLocation = (to: StoredRedirectTo | null | undefined): string | null =>
+  to?.type === 'custom' && to.url ? redirectLocation(to.url) : null

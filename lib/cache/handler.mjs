@@ -3,6 +3,7 @@ import { purgeEdgesSettled } from '../edge/purge.mjs'
 
 import { MemoryEntries } from './memory.mjs'
 import { addEdgeKeys, sizeOf, tagsOf } from './entry.mjs'
+import { PROCESS_CACHE } from './expiry.mjs'
 import { RedisLink } from './redisLink.mjs'
 import { TagClock } from './tagClock.mjs'
 
@@ -94,13 +95,20 @@ export const createCache = ({
       await shared?.announce(times)
     },
 
+    /**
+     * Whether any of the tags expired at or after `since` (for what is remembered outside this
+     * cache, see expiry.mjs).
+     * @param {string[]} tags @param {number} since
+     */
+    isOutdated(tags, since) {
+      return clock.isOutdated(tags, since)
+    },
+
     close() {
       shared?.disconnect()
     },
   }
 }
-
-const PROCESS_CACHE = Symbol.for('inkwell.cache')
 
 /** @returns {ReturnType<typeof createCache>} */
 const processCache = () => {

@@ -6,7 +6,7 @@ import { postEditor } from '@/fields/postContent'
 import { CacheTags } from '@/lib/cacheTags'
 import { hashIp } from '@/lib/comments/client'
 import { plainText } from '@/lib/content/lexical'
-import { normalizeRedirectPath } from '@/lib/redirects'
+import { type StoredRedirectTo, normalizeRedirectPath, redirectPostId } from '@/lib/redirects'
 import { expireTags } from '@/lib/revalidate'
 import { COMMENT_LIMITS } from '@/lib/schemas/commentLimits'
 import { slugify } from '@/lib/slugify'
@@ -68,8 +68,13 @@ type Collection =
 type Doc = Record<string, unknown> & { id: number }
 
 const key = (kind: string, id: string | number) => `wordpress:${kind}:${id}`
-/** Hooks do no screening (these comments were moderated on WordPress) and no page refreshes. */
-const context = { trustedImport: true, disableRevalidate: true }
+/**
+ * Hooks do no screening (these comments were moderated on WordPress) and no page refreshes.
+ * A fresh object per call: Payload and its plugins write flags into a call's context (the
+ * storage plugin's skipCloudStorage), and a shared one kept every upload after the first out
+ * of the S3 bucket.
+ */
+const context = () => ({ trustedImport: true, disableRevalidate: true })
 
 const COMMENT_STATUS: Record<string, 'approved' | 'pending' | 'spam' | 'trash'> = {
   '1': 'approved',
@@ -173,7 +178,7 @@ export const importWordpress = async (
         collection,
         id: existing.id,
         data,
-        context,
+        context: context(),
         depth: 0,
         draft: extra.draft,
       } as never)
@@ -183,7 +188,7 @@ export const importWordpress = async (
     const created = (await payload.create({
       collection,
       data: { ...data, importKey },
-      context,
+      context: context(),
       depth: 0,
       draft: extra.draft,
       ...(extra.file ? { file: extra.file } : {}),
@@ -243,7 +248,7 @@ export const importWordpress = async (
     if (!dryRun && id > 0) {
       const current = await payload.findByID({ collection: 'categories', id, depth: 0 })
       if (current.parent !== parent)
-        await payload.update({ collection: 'categories', id, data: { parent }, context })
+        await payload.update({ collection: 'categories', id, data: { parent }, context: context() })
     }
   }
   const tags = new Map<string, number>()
@@ -433,12 +438,14 @@ export const importWordpress = async (
     const oldPath = item.link.startsWith(baseUrl) ? item.link.slice(baseUrl.length) : null
     if (oldPath && !oldPath.includes('?')) {
       const from = normalizeRedirectPath(oldPath)
+      // To the post itself, not its address: a slug changed later never breaks the redirect.
+      const to = { type: 'reference', reference: { relationTo: 'posts', value: id } } as const
       await upsert(
         'redirects',
         'redirects',
         key('redirect', item.id),
-        { from, to: `/posts/${slug}` },
-        (e) => e.from === from && e.to === `/posts/${slug}`,
+        { from, to },
+        (e) => e.from === from && String(redirectPostId(e.to as StoredRedirectTo)) === String(id),
       )
     }
     return { id, slug }

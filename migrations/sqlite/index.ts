@@ -5,6 +5,7 @@ import * as migration_20261127_101752_importer from './20261127_101752_importer'
 import * as migration_20261130_173836_security_review from './20261130_173836_security_review';
 import * as migration_20261130_224148_uploads_anywhere from './20261130_224148_uploads_anywhere';
 import * as migration_20261130_230322_moderation_digest_rights from './20261130_230322_moderation_digest_rights';
+import * as migration_20261130_231902_redirects_plugin from './20261130_231902_redirects_plugin';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_230322_moderation_digest_rights.up,
     down: migration_20261130_230322_moderation_digest_rights.down,
-    name: '20261130_230322_moderation_digest_rights'
+    name: '20261130_230322_moderation_digest_rights',
+  },
+  {
+    up: migration_20261130_231902_redirects_plugin.up,
+    down: migration_20261130_231902_redirects_plugin.down,
+    name: '20261130_231902_redirects_plugin'
   },
 ];

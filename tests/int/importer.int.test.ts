@@ -242,6 +242,24 @@ describe('importing the Lakeside export', () => {
     )
   })
 
+  it('points each old address at its post itself, so a new slug never breaks it', async () => {
+    const { docs } = await payload.find({
+      collection: 'redirects',
+      where: { from: { equals: '/sports-massage-after-a-marathon-what-to-expect' } },
+      depth: 0,
+    })
+    const { docs: posts } = await payload.find({
+      collection: 'posts',
+      where: { slug: { equals: 'sports-massage-after-a-marathon-what-to-expect' } },
+      depth: 0,
+    })
+    expect(posts).toHaveLength(1)
+    expect(docs[0]?.to).toMatchObject({
+      type: 'reference',
+      reference: { relationTo: 'posts', value: posts[0]!.id },
+    })
+  })
+
   it('never shows imported emails or IP hashes to the public', async () => {
     const res = await fetch(`${server.url}/api/comments?limit=100&depth=0`)
     const body = await res.text()

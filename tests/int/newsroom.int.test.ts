@@ -429,7 +429,7 @@ describe('archives and search', () => {
       collection: 'redirects',
       data: {
         from: '/ejercicios-de-movilidad-para-la-espalda-%f0%9f%a7%98/',
-        to: `/posts/${REFERENCE_POST_SLUG}`,
+        to: { type: 'custom', url: `/posts/${REFERENCE_POST_SLUG}` },
       },
     })
     for (const old of [

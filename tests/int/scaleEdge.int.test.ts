@@ -110,6 +110,31 @@ describe('the edge', () => {
     ).toBe('HIT')
   })
 
+  it('keeps an unknown address’s not-found page, and a redirect made for it is followed at once', async () => {
+    const path = `/no-such-address-${randomUUID().slice(0, 8)}`
+    await warm(`${stack.edge.url}${path}`)
+    const kept = await get(`${stack.edge.url}${path}`)
+    expect([kept.status, kept.headers.get('x-cache')]).toEqual([404, 'HIT'])
+    const admin = await signIn(stack.a, 'admin')
+    const res = await fetch(`${stack.a.url}/api/redirects`, {
+      method: 'POST',
+      headers: { ...admin.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        from: path,
+        to: { type: 'reference', reference: { relationTo: 'posts', value: stack.postId } },
+      }),
+    })
+    expect(res.status).toBe(201)
+    const moved = await timeUntil(
+      async () => (await get(`${stack.edge.url}${path}`)).status === 301,
+      10_000,
+    )
+    stack.figures['redirect made -> followed through the edge'] = `${moved.toFixed(0)} ms`
+    const after = await get(`${stack.edge.url}${path}`)
+    const location = new URL(after.headers.get('location') ?? '', stack.edge.url).pathname
+    expect([after.status, location]).toEqual([301, POST_PATH])
+  })
+
   it('a retracted post is gone through the edge in every form: page, gzip, data, prefetch', async () => {
     const title = `Retracted advice ${randomUUID().slice(0, 8)}`
     const post = await createTestPost(stack.payload, 'live', title)

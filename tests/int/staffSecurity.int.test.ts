@@ -281,18 +281,18 @@ describe('editing locks name whoever holds them', () => {
 })
 
 describe('redirects never send readers off the site by accident', () => {
-  const create = async (from: string, to: string) => {
+  const create = async (from: string, url: string) => {
     const { headers } = await signIn(server, 'editor')
     const res = await api('/redirects', {
       method: 'POST',
       headers: json(headers),
-      body: JSON.stringify({ from, to }),
+      body: JSON.stringify({ from, to: { type: 'custom', url } }),
     })
     return { status: res.status, text: await res.text() }
   }
 
   it.each(['/\\evil.example/x', '//evil.example/x', '/\\/evil.example', 'javascript:alert(1)'])(
-    'a target that only looks like a path is refused: %s',
+    'a custom target that only looks like a path is refused: %s',
     async (to) => {
       const res = await create(`/old-${Math.random()}`, to)
       expect(res.status).toBe(400)
@@ -300,10 +300,16 @@ describe('redirects never send readers off the site by accident', () => {
     },
   )
 
+  it('an old path is kept in one spelling: no query, no trailing slash, no doubled slashes', async () => {
+    const res = await create('//2019//old-spelling/?utm_source=x', '/posts/a-post')
+    expect(res.status).toBe(201)
+    expect(JSON.parse(res.text).doc.from).toBe('/2019/old-spelling')
+  })
+
   it('a path and a full https address are kept as browsers will read them', async () => {
     const local = await create('/old-local', '/posts/./a-post')
     expect(local.status).toBe(201)
-    expect(JSON.parse(local.text).doc.to).toBe('/posts/a-post')
+    expect(JSON.parse(local.text).doc.to).toMatchObject({ type: 'custom', url: '/posts/a-post' })
     expect((await create('/old-away', 'https://partner.example/page')).status).toBe(201)
     const res = await fetch(`${server.url}/old-away`, { redirect: 'manual' })
     expect([res.status, res.headers.get('location')]).toEqual([301, 'https://partner.example/page'])
@@ -312,11 +318,20 @@ describe('redirects never send readers off the site by accident', () => {
   it('a bad target stored before this rule (an old import) is not followed', async () => {
     await payload.db.create({
       collection: 'redirects',
-      data: { from: '/old-legacy', to: '/\\evil.example/x' },
+      data: { from: '/old-legacy', to: { type: 'custom', url: '/\\evil.example/x' } },
     })
     const res = await fetch(`${server.url}/old-legacy`, { redirect: 'manual' })
     expect(res.status).toBe(404)
     expect(res.headers.get('location')).toBeNull()
+  })
+
+  it('a reader cannot make one', async () => {
+    const res = await api('/redirects', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ from: '/anyone', to: { type: 'custom', url: '/' } }),
+    })
+    expect(res.status).toBe(403)
   })
 })
 

@@ -38,7 +38,7 @@ const testDatabaseUri = (dir: string): string => {
 }
 
 /** The environment a test server and its test's own Payload share: one temp database. */
-const testEnv = (dir: string, seed: boolean): Record<string, string> => ({
+export const testEnv = (dir: string, seed: boolean): Record<string, string> => ({
   DATABASE_URI: testDatabaseUri(dir),
   MEDIA_DIR: path.join(dir, 'media'),
   PAYLOAD_SECRET: TEST_SECRET,
@@ -67,8 +67,8 @@ export const startServer = async ({
   seed?: boolean
   /** Variables for the server process alone, not shared with the test's own Payload. */
   serverOnlyEnv?: Record<string, string>
-  /** Another instance of the same site: this one opens its database (and leaves it on stop). */
-  shareDatabaseOf?: TestServer
+  /** Another instance of the same site (or a database a test made): this one opens its database (and leaves it on stop). */
+  shareDatabaseOf?: Pick<TestServer, 'dir' | 'env'>
   /** More arguments for scripts/serve.mjs (--worker). */
   args?: string[]
   /** What answers `readyStatus` once the server is up. */

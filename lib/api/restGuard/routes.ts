@@ -17,6 +17,19 @@ const authRoutes = (c: SanitizedCollectionConfig): Set<string> => {
   return new Set(words)
 }
 
+/**
+ * The first word of the paths of the collection's own endpoints that say so (`custom: {
+ * namedRoute: true }`, as /redirects/resolve does). Payload's own words stay under the rules
+ * above: an auth feature that is off, say, keeps its route refused.
+ */
+const ownWords = (c: SanitizedCollectionConfig): Set<string> =>
+  new Set(
+    (Array.isArray(c.endpoints) ? c.endpoints : [])
+      .filter((e) => e.custom?.namedRoute === true)
+      .map((e) => e.path.split('/')[1] ?? '')
+      .filter((word) => word && !word.startsWith(':')),
+  )
+
 const noHistory: Refusal = { status: 404, message: 'This keeps no version history.' }
 
 /**
@@ -47,6 +60,8 @@ const collectionRouteRefusal = (
   if (second === 'access') return third && couldBeId(shape, third) ? null : NOT_FOUND
   if (COMMON.has(second)) return null
   if (authRoutes(c).has(second)) return null
+  // A collection's own endpoints named by a word (/redirects/resolve) route as they say.
+  if (ownWords(c).has(second)) return null
   // Collections with endpoints of their own keyed by something else than an id (preferences
   // are keyed by name) route as they say.
   const ownKeys = Array.isArray(c.endpoints) && c.endpoints.some((e) => /^\/:(?!id\b)/.test(e.path))
