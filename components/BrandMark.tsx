@@ -1,5 +1,5 @@
 /**
- * The clinic's mark (the same drawing as app/(frontend)/icon.svg, the browser-tab icon), inline
+ * The clinic's mark (the same drawing as public/icon.svg, the browser-tab icon of the site and the dashboard), inline
  * so the dashboard shows it without another request.
  */
 export const BrandMark = ({ size = 32 }: { size?: number }) => (

@@ -17,6 +17,8 @@ export const generateMetadata = async (): Promise<Metadata> => {
     metadataBase: new URL(siteUrl()),
     alternates: { types: FEED_LINKS },
     openGraph: { siteName: settings.siteName, locale: 'en_US', type: 'website' },
+    // One file at one address for the site and the dashboard (payload.config.ts admin.meta).
+    icons: { icon: { url: '/icon.svg', type: 'image/svg+xml' } },
   }
 }
 

@@ -101,7 +101,7 @@ describe('a reader comments and a moderator approves', () => {
       hasText: 'the stretches help too',
     })
     await reply.waitFor()
-    expect(await reader.getByRole('heading', { name: '2 Comments' }).count()).toBe(1)
+    expect(await reader.getByRole('heading', { name: '6 Comments' }).count()).toBe(1)
     await reader
       .locator('.comments')
       .screenshot({ path: path.join(artifacts, 'comments-thread.png') })

@@ -40,6 +40,8 @@ beforeAll(async () => {
     limit: 1,
   })
   postId = docs[0]!.id
+  // This test makes its own queue: the demo's comments would only shift every count.
+  await payload.delete({ collection: 'comments', where: { importKey: { like: 'demo:' } } })
   await seedComment('approved', 'Ana Reader', 'ana@example.com', 'Ana said thanks last month.')
   await seedComment('pending', 'Ana Reader', 'ana@example.com', 'Queue: Ana asks about ice.')
   await seedComment('pending', 'Ben Spammer', 'ben@example.com', 'Queue: Ben sells watches.')
