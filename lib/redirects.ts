@@ -71,6 +71,14 @@ export const redirectPostId = (to: StoredRedirectTo | null | undefined): Id | nu
   return isId(id) ? id : null
 }
 
-/** Where a custom target sends readers, or null when it is not a custom one or not safe. */
-export const customRedirectLocation = (to: StoredRedirectTo | null | undefined): string | null =>
-  to?.type === 'custom' && to.url ? redirectLocation(to.url) : null
+/**
+ * Where a custom target sends readers, or null when it is not a custom one or not safe. A plain
+ * text is a redirect stored before the plugin: SQLite's migration converts those, but MongoDB
+ * has no migrations, so its old documents still hold `to` as the address itself.
+ */
+export const customRedirectLocation = (
+  to: StoredRedirectTo | string | null | undefined,
+): string | null => {
+  if (typeof to === 'string') return redirectLocation(to)
+  return to?.type === 'custom' && to.url ? redirectLocation(to.url) : null
+}

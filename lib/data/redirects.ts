@@ -29,8 +29,8 @@ const resolveRedirect = async (payload: Payload, from: string): Promise<string |
     pagination: false,
     select: { to: true },
   })
-  const to = (docs[0]?.to ?? null) as StoredRedirectTo | null
-  const postId = redirectPostId(to)
+  const to = (docs[0]?.to ?? null) as StoredRedirectTo | string | null
+  const postId = typeof to === 'string' ? null : redirectPostId(to)
   if (postId == null) return customRedirectLocation(to)
   // The posts' own read rule (publishedOrStaff) holds back drafts and future dates.
   const { docs: posts } = await payload.find({

@@ -65,4 +65,9 @@ describe('a stored target', () => {
     expect(customRedirectLocation({ type: 'reference', url: '/posts/a' })).toBeNull()
     expect(customRedirectLocation({ type: 'custom', url: null })).toBeNull()
   })
+
+  it('still follows a redirect stored before the plugin (MongoDB keeps `to` as text)', () => {
+    expect(customRedirectLocation('/posts/a')).toBe('/posts/a')
+    expect(customRedirectLocation('//evil.example')).toBeNull()
+  })
 })
