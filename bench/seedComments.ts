@@ -8,10 +8,16 @@ import {
 } from '@/lib/comments/commenterCookie'
 
 /**
- * Approved comments on a post, every fourth one a reply to the one before, as moderated
- * comments would arrive from an import (no screening, already approved).
+ * Exactly `count` approved comments on a post, every fourth one a reply to the one before, as
+ * moderated comments would arrive from an import (no screening, already approved). The post's
+ * own comments (the demo's) go first, so every run measures the same page.
  */
 export const seedBenchComments = async (payload: Payload, postId: number, count: number) => {
+  await payload.delete({
+    collection: 'comments',
+    where: { post: { equals: postId } },
+    context: { disableRevalidate: true },
+  })
   let previous: { id: number } | undefined
   for (let i = 1; i <= count; i++) {
     const isReply = i % 4 === 0 && previous
