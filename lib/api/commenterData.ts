@@ -104,7 +104,9 @@ export const eraseCommenterData: Endpoint = {
       req.payload.logger.error(
         `Commenter erase: ${errors.length} of ${docs.length} comments failed.`,
       )
-      return refuse('Some comments could not be erased. Please try again.', 500)
+      // Nothing the moderator sent was wrong: the database refused a write. Asking again
+      // finishes the job (what is already anonymous stays so).
+      return refuse('Some comments could not be erased. Please try again.', 503)
     }
     req.payload.logger.info(
       `Commenter erase by user ${req.user?.id}: ${docs.length} comments made anonymous.`,
