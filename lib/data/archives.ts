@@ -29,13 +29,17 @@ export const getTermArchive = (
         limit: 1,
         depth: 1,
         pagination: false,
-        select: kind === 'categories' ? { title: true, slug: true, parent: true } : { title: true, slug: true },
+        select:
+          kind === 'categories'
+            ? { title: true, slug: true, parent: true }
+            : { title: true, slug: true },
         populate: { categories: { title: true, slug: true } },
       })
       const term = docs[0]
       if (!term) return null
       const list = await findPublishedPosts({ [kind]: { contains: term.id } }, page)
-      const parent = 'parent' in term && typeof term.parent === 'object' && term.parent ? term.parent : null
+      const parent =
+        'parent' in term && typeof term.parent === 'object' && term.parent ? term.parent : null
       return {
         term: { title: term.title, slug: term.slug ?? slug },
         parent: parent?.slug ? { title: parent.title, slug: parent.slug } : null,

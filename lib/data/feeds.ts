@@ -35,7 +35,9 @@ const names = (docs: Post['authors'] | Post['categories']): string[] =>
  * The latest published posts for a feed, optionally of one category; null when that category
  * does not exist.
  */
-export const getFeedPosts = (categorySlug?: string): Promise<{ title: string | null; posts: FeedPost[] } | null> =>
+export const getFeedPosts = (
+  categorySlug?: string,
+): Promise<{ title: string | null; posts: FeedPost[] } | null> =>
   unstable_cache(
     async () => {
       const payload = await getPayloadClient()
@@ -132,7 +134,11 @@ export const getSitemapEntries = unstable_cache(
         select: { slug: true, updatedAt: true },
       }),
       payload.find({ collection: 'authors', ...common, select: { slug: true, updatedAt: true } }),
-      payload.find({ collection: 'categories', ...common, select: { slug: true, updatedAt: true } }),
+      payload.find({
+        collection: 'categories',
+        ...common,
+        select: { slug: true, updatedAt: true },
+      }),
     ])
     const newest = posts.docs[0]?.updatedAt ?? new Date(0).toISOString()
     return [

@@ -186,11 +186,14 @@ export const getModerationQueue = async (
           ).length
         : 0,
       viewUrl:
-        c.status === 'approved' && live && post?.slug
-          ? `/posts/${post.slug}#comment-${id}`
-          : null,
+        c.status === 'approved' && live && post?.slug ? `/posts/${post.slug}#comment-${id}` : null,
       editUrl: `/admin/collections/comments/${id}`,
     }
   })
-  return { rows, page: result.page ?? page, totalPages: result.totalPages, totalDocs: result.totalDocs }
+  return {
+    rows,
+    page: result.page ?? page,
+    totalPages: result.totalPages,
+    totalDocs: result.totalDocs,
+  }
 }

@@ -6,7 +6,13 @@ import type { Where } from 'payload'
 import { CacheTags } from '@/lib/cacheTags'
 
 import { getPayloadClient } from './payload'
-import { type PostSummary, type PostView, type RecentPost, toPostSummary, toPostView } from './views'
+import {
+  type PostSummary,
+  type PostView,
+  type RecentPost,
+  toPostSummary,
+  toPostView,
+} from './views'
 
 /**
  * The start of every reader query for posts: published versions only, with the visitor's
@@ -39,10 +45,18 @@ export const summaryQuery = {
   },
 } as const
 
-export type PostListPage = { posts: PostSummary[]; page: number; totalPages: number; totalDocs: number }
+export type PostListPage = {
+  posts: PostSummary[]
+  page: number
+  totalPages: number
+  totalDocs: number
+}
 
 /** One page of the published posts matching a filter, newest first. */
-export const findPublishedPosts = async (where: Where | null, page: number): Promise<PostListPage> => {
+export const findPublishedPosts = async (
+  where: Where | null,
+  page: number,
+): Promise<PostListPage> => {
   const payload = await getPayloadClient()
   const result = await payload.find({
     ...publishedPosts(...(where ? [where] : [])),

@@ -15,7 +15,12 @@ export type SearchResult = {
   publishedAt: string | null
   snippet: string
 }
-export type SearchPage = { results: SearchResult[]; page: number; totalPages: number; totalDocs: number }
+export type SearchPage = {
+  results: SearchResult[]
+  page: number
+  totalPages: number
+  totalDocs: number
+}
 
 /**
  * Published posts whose title, excerpt or text has every word of the query (in any order, any
@@ -32,13 +37,11 @@ export const searchPosts = (query: string, page: number): Promise<SearchPage> =>
         // Published posts with the visitor's access rules on (publishedPosts sets
         // overrideAccess: false); every word somewhere in the post: title, excerpt or text.
         ...publishedPosts(
-          ...terms.map(
-            (term): Where => ({
-              or: ['title', 'excerpt', 'searchText'].map((field) => ({
-                [field]: { contains: term },
-              })),
-            }),
-          ),
+          ...terms.map((term): Where => ({
+            or: ['title', 'excerpt', 'searchText'].map((field) => ({
+              [field]: { contains: term },
+            })),
+          })),
         ),
         sort: '-publishedAt',
         limit: POSTS_PER_PAGE,
@@ -51,10 +54,7 @@ export const searchPosts = (query: string, page: number): Promise<SearchPage> =>
           title: doc.title,
           slug: doc.slug ?? String(doc.id),
           publishedAt: doc.publishedAt ?? null,
-          snippet: snippet(
-            [doc.excerpt, doc.searchText].filter(Boolean).join(' '),
-            terms,
-          ),
+          snippet: snippet([doc.excerpt, doc.searchText].filter(Boolean).join(' '), terms),
         })),
         page,
         totalPages: result.totalPages,

@@ -7,7 +7,6 @@ import { CacheTags } from '@/lib/cacheTags'
 import { getPayloadClient } from './payload'
 import { type SiteSettingsView, toSettingsView } from './views'
 
-
 /** Site-wide words every page shows. Empty sections come back as null so pages can skip them. */
 export const getSiteSettings = unstable_cache(
   async (): Promise<SiteSettingsView> => {

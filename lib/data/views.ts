@@ -52,12 +52,16 @@ export const toImage = (media: number | Media | null | undefined): ImageView | n
 }
 
 export const toAuthorRefs = (authors: Post['authors']): AuthorRef[] =>
-  (authors ?? []).filter(isDoc<Author>).flatMap((a) =>
-    a.slug ? [{ name: a.name, slug: a.slug, credentials: a.credentials ?? null }] : [],
-  )
+  (authors ?? [])
+    .filter(isDoc<Author>)
+    .flatMap((a) =>
+      a.slug ? [{ name: a.name, slug: a.slug, credentials: a.credentials ?? null }] : [],
+    )
 
 const toTerms = (terms: (number | Category | Tag)[] | null | undefined): TermRef[] =>
-  (terms ?? []).filter(isDoc<Category | Tag>).flatMap((t) => (t.slug ? [{ title: t.title, slug: t.slug }] : []))
+  (terms ?? [])
+    .filter(isDoc<Category | Tag>)
+    .flatMap((t) => (t.slug ? [{ title: t.title, slug: t.slug }] : []))
 
 /** The fields a summary needs; list queries select only these. */
 type SummaryDoc = Pick<Post, 'id' | 'title'> &
