@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { checkRole } from './checkRole'
+import { mayModerate } from './canModerate'
 
 /**
  * Moderators and admins read every comment; everyone else only approved comments on posts
@@ -8,7 +8,7 @@ import { checkRole } from './checkRole'
  * unpublished one or an import that was private stays out of every API, as its post does.
  */
 export const approvedOnLivePostsOrModerator: Access = ({ req: { user } }) => {
-  if (checkRole(['admin', 'moderator'], user)) return true
+  if (mayModerate(user)) return true
   const visible: Where = {
     and: [
       { status: { equals: 'approved' } },

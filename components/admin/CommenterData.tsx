@@ -3,7 +3,7 @@ import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
-import { checkRole } from '@/access/checkRole'
+import { mayModerate } from '@/access/canModerate'
 
 import { CommenterDataForm } from './CommenterData.client'
 import { COMMENTER_DATA_PATH } from './CommenterDataLink'
@@ -16,7 +16,7 @@ import { COMMENTER_DATA_PATH } from './CommenterDataLink'
 export const CommenterData = ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const { req, visibleEntities, permissions, locale } = initPageResult
   if (!req.user) redirect(`/admin/login?redirect=${encodeURIComponent(COMMENTER_DATA_PATH)}`)
-  const allowed = checkRole(['admin', 'moderator'], req.user)
+  const allowed = mayModerate(req.user)
   return (
     <DefaultTemplate
       i18n={req.i18n}

@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { checkRole } from '@/access/checkRole'
+import { mayModerate } from '@/access/canModerate'
 import { MODERATION_PATH } from '@/lib/moderation/tabs'
 
 /**
@@ -8,7 +8,7 @@ import { MODERATION_PATH } from '@/lib/moderation/tabs'
  * in the navigation, linking to the moderation queue.
  */
 export const PendingComments = async ({ payload, user }: ServerProps) => {
-  if (!checkRole(['admin', 'moderator'], user as { roles?: string[] } | null)) return null
+  if (!mayModerate(user as { roles?: string[] } | null)) return null
   const { totalDocs } = await payload.count({
     collection: 'comments',
     where: { status: { equals: 'pending' } },

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { checkRole } from '@/access/checkRole'
+import { mayModerate } from '@/access/canModerate'
 import {
   commenterEraseSchema,
   commenterExportSchema,
@@ -22,7 +22,7 @@ const bodyOf = async (req: PayloadRequest): Promise<unknown> => {
 
 /** Who may: moderators and admins only, checked here since endpoints have no access rules. */
 const staffRefusal = (req: PayloadRequest) =>
-  checkRole(['admin', 'moderator'], req.user)
+  mayModerate(req.user)
     ? null
     : refuse('Only moderators and admins may export or erase a commenter’s data.', 403)
 

@@ -2,7 +2,7 @@ import 'server-only'
 
 import type { Payload, Where } from 'payload'
 
-import { checkRole } from '@/access/checkRole'
+import { mayModerate } from '@/access/canModerate'
 import { relationId } from '@/lib/comments/ids'
 import { formatDateTime } from '@/lib/format'
 import {
@@ -49,14 +49,11 @@ export type ModerationQueue = {
   totalDocs: number
 }
 
-/** Only moderators and admins get any of the queue; the collection's rules apply on top. */
-const mayModerate = (user: User | null) => checkRole(['admin', 'moderator'], user)
-
 const statusWhere = (tab: ModerationTab): Where => ({ status: { in: statusesOf(tab) } })
 
 /**
  * How many comments each tab of the moderation queue holds, read with the asker's access; null
- * for anyone who may not moderate (editors, visitors).
+ * for anyone who may not moderate (editors, visitors). The collection's rules apply on top.
  */
 export const getModerationCounts = async ({
   payload,

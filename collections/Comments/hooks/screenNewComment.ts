@@ -5,7 +5,7 @@ import {
   ValidationError,
 } from 'payload'
 
-import { checkRole } from '@/access/checkRole'
+import { mayModerate } from '@/access/canModerate'
 import { clinicNameUsed } from '@/lib/comments/clinicNames'
 import { clientIp, hashEmail, hashIp, userAgentOf } from '@/lib/comments/client'
 import {
@@ -182,7 +182,7 @@ const screenPublicComment = async (data: Record<string, unknown>, req: PayloadRe
  */
 export const screenNewComment: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
-  if (checkRole(['admin', 'moderator'], req.user)) return staffReply(data, req)
+  if (mayModerate(req.user)) return staffReply(data, req)
   if (req.context.trustedImport) return data
   return screenPublicComment(data, req)
 }
