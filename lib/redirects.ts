@@ -1,3 +1,5 @@
+import { storedId } from '@/lib/comments/ids'
+
 /**
  * One spelling for an old path, whichever way a browser or an export writes it: decoded
  * (%F0%9F%A7%98 and 🧘 alike), without a trailing slash, Unicode-normalised. Query strings
@@ -58,18 +60,11 @@ export type StoredRedirectTo = {
   url?: string | null
 }
 
-type Id = string | number
-
-const isId = (value: unknown): value is Id => typeof value === 'string' || typeof value === 'number'
-
 /** The post a redirect points at (its id, stored or populated), or null for a custom address. */
-export const redirectPostId = (to: StoredRedirectTo | null | undefined): Id | null => {
-  if (to?.type !== 'reference' || to.reference?.relationTo !== 'posts') return null
-  const { value } = to.reference
-  if (isId(value)) return value
-  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : null
-  return isId(id) ? id : null
-}
+export const redirectPostId = (to: StoredRedirectTo | null | undefined): number | string | null =>
+  to?.type === 'reference' && to.reference?.relationTo === 'posts'
+    ? storedId(to.reference.value)
+    : null
 
 /**
  * Where a custom target sends readers, or null when it is not a custom one or not safe. A plain

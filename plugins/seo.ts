@@ -1,6 +1,7 @@
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Field } from 'payload'
 
+import { storedId } from '@/lib/comments/ids'
 import { absoluteUrl } from '@/lib/site'
 import type { Post } from '@/payload-types'
 
@@ -11,13 +12,6 @@ const withLimits = (field: Field): Field =>
   'name' in field && MAX_LENGTH[field.name]
     ? ({ ...field, maxLength: MAX_LENGTH[field.name] } as Field)
     : field
-
-const relationId = (value: unknown): number | string | undefined => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value)
-    return (value as { id: number | string }).id
-  return undefined
-}
 
 /**
  * Payload's SEO plugin: the post's `meta` group (title, description, image) with its search
@@ -31,7 +25,7 @@ export const seo = seoPlugin({
   fields: ({ defaultFields }) => defaultFields.map(withLimits),
   generateTitle: ({ doc }: { doc: Partial<Post> }) => doc.title ?? '',
   generateDescription: ({ doc }: { doc: Partial<Post> }) => doc.excerpt ?? '',
-  generateImage: ({ doc }: { doc: Partial<Post> }) => relationId(doc.featuredImage) ?? '',
+  generateImage: ({ doc }: { doc: Partial<Post> }) => storedId(doc.featuredImage) ?? '',
   generateURL: ({ doc }: { doc: Partial<Post> }) =>
     doc.slug ? absoluteUrl(`/posts/${doc.slug}`) : absoluteUrl('/'),
 })

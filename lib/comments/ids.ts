@@ -7,3 +7,14 @@ export const relationId = (value: unknown): string | null => {
   if (typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
   return String(value)
 }
+
+/**
+ * The id of a relationship value as the database stores it (a number on SQLite, a string on
+ * MongoDB), for writing back into a relationship field; null when there is none.
+ */
+export const storedId = (value: unknown): number | string | null => {
+  const isId = (v: unknown): v is number | string => typeof v === 'number' || typeof v === 'string'
+  if (isId(value)) return value
+  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : null
+  return isId(id) ? id : null
+}
