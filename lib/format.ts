@@ -23,3 +23,9 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
 
 /** "Dec 1, 2023, 3:04 PM", in the site's time zone: when a comment came in, for moderators. */
 export const formatDateTime = (iso: string): string => dateTimeFormat.format(new Date(iso))
+
+/** A text on one line, at most `max` characters: longer ones end in "…" at that length. */
+export const shortText = (text: string, max: number): string => {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}

@@ -5,6 +5,7 @@ import { approvedOnLivePostsOrModerator } from '@/access/approvedOnLivePostsOrMo
 import { canModerate, canModerateField } from '@/access/canModerate'
 import { serverOwnedField } from '@/access/serverOwnedField'
 import { importKeyField } from '@/fields/importKey'
+import { shortText } from '@/lib/format'
 import { COMMENT_LIMITS, nameFieldError, websiteFieldError } from '@/lib/schemas/comment'
 
 import { notifyModerators } from './hooks/notifyModerators'
@@ -53,10 +54,7 @@ export const Comments: CollectionConfig = {
           ({ siblingData, value }) => {
             // An update that leaves the body alone (a status, the retention task) keeps it.
             if (siblingData.body === undefined) return value
-            const body = String(siblingData.body ?? '')
-              .replace(/\s+/g, ' ')
-              .trim()
-            return body.length > 80 ? `${body.slice(0, 79)}…` : body
+            return shortText(String(siblingData.body ?? ''), 80)
           },
         ],
       },

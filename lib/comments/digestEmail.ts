@@ -1,3 +1,4 @@
+import { shortText } from '@/lib/format'
 import { MODERATION_PATH } from '@/lib/moderation/tabs'
 
 /** How many held comments one digest lists; the rest are counted and wait in the dashboard. */
@@ -17,11 +18,6 @@ export type HeldComment = {
  */
 export const defang = (text: string): string =>
   text.replace(/\b(https?):\/\//gi, '$1[:]//').replace(/\bwww\./gi, 'www[.]')
-
-const excerpt = (body: string) => {
-  const flat = body.replace(/\s+/g, ' ').trim()
-  return flat.length > 300 ? `${flat.slice(0, 299)}…` : flat
-}
 
 /** "1 comment awaits moderation", "3 comments await moderation". */
 export const digestSubject = (pending: number): string =>
@@ -43,7 +39,7 @@ export const digestEmail = ({
   const listed = comments.slice(0, DIGEST_LIST_MAX)
   const lines = listed.flatMap((c) => [
     `${defang(c.authorName)} on "${c.postTitle}":`,
-    `  ${defang(excerpt(c.body))}`,
+    `  ${defang(shortText(c.body, 300))}`,
     `  Why it is held: ${c.signals.join(', ') || 'none'}`,
     `  Review it: ${serverUrl}/admin/collections/comments/${c.id}`,
     '',

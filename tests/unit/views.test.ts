@@ -1,5 +1,5 @@
 import { toAuthorRefs, toImage, toPostSummary, toSettingsView } from '@/lib/data/views'
-import { authorLabel, formatDate } from '@/lib/format'
+import { authorLabel, formatDate, shortText } from '@/lib/format'
 import type { Author, Media, SiteSetting } from '@/payload-types'
 
 const media = {
@@ -102,5 +102,13 @@ describe('toSettingsView', () => {
       closingNote: null,
       callToAction: null,
     })
+  })
+})
+
+describe('shortText', () => {
+  it('puts a text on one line and cuts it to the length, ending in an ellipsis', () => {
+    expect(shortText('  Two\n\nlines  ', 80)).toBe('Two lines')
+    expect(shortText('abcdef', 6)).toBe('abcdef')
+    expect(shortText('abcdefg', 6)).toBe('abcde…')
   })
 })
