@@ -19,54 +19,54 @@ const textThen =
     return typeof value === 'string' ? check(value) : true
   }
 
-/** The old path: one spelling (see normalizeRedirectPath), always a path on this site. */
-const fromField = (field: TextField): Field =>
+/**
+ * One of the plugin's text fields with our rules: at most 500 characters, a description for
+ * staff, the value rewritten into one spelling before it is checked, then Payload's checks and
+ * ours.
+ */
+const withRules = (
+  field: TextField,
+  rules: {
+    description: string
+    spell: (value: string) => string
+    check: (value: string) => true | string
+  },
+): Field =>
   field.hasMany
     ? field
     : {
         ...field,
         maxLength: 500,
-        admin: {
-          ...field.admin,
-          description: 'The old path, for example /my-old-post/ (without the domain).',
-        },
+        admin: { ...field.admin, description: rules.description },
         hooks: {
           ...field.hooks,
-          beforeValidate: [
-            ({ value }) => (typeof value === 'string' ? normalizeRedirectPath(value) : value),
-          ],
+          beforeValidate: [({ value }) => (typeof value === 'string' ? rules.spell(value) : value)],
         },
-        validate: textThen((value) =>
-          value.startsWith('/') && !value.startsWith('//')
-            ? true
-            : 'Give a path on this site, starting with /.',
-        ),
+        validate: textThen(rules.check),
       }
+
+/** The old path: one spelling (see normalizeRedirectPath), always a path on this site. */
+const fromField = (field: TextField): Field =>
+  withRules(field, {
+    description: 'The old path, for example /my-old-post/ (without the domain).',
+    spell: normalizeRedirectPath,
+    check: (value) =>
+      value.startsWith('/') && !value.startsWith('//')
+        ? true
+        : 'Give a path on this site, starting with /.',
+  })
 
 /** A custom target: a path on this site or a full http(s) address, never one that only looks like a path. */
 const customUrlField = (field: TextField): Field =>
-  field.hasMany
-    ? field
-    : {
-        ...field,
-        maxLength: 500,
-        admin: {
-          ...field.admin,
-          description: 'A path on this site (/categories/...) or a full address (https://...).',
-        },
-        hooks: {
-          ...field.hooks,
-          // Stored as browsers will read it, so what staff see is where readers go.
-          beforeValidate: [
-            ({ value }) => (typeof value === 'string' ? (redirectLocation(value) ?? value) : value),
-          ],
-        },
-        validate: textThen((value) =>
-          parseRedirectTarget(value)
-            ? true
-            : 'Give a path on this site starting with / (like /posts/my-post) or a full https:// address.',
-        ),
-      }
+  withRules(field, {
+    description: 'A path on this site (/categories/...) or a full address (https://...).',
+    // Stored as browsers will read it, so what staff see is where readers go.
+    spell: (value) => redirectLocation(value) ?? value,
+    check: (value) =>
+      parseRedirectTarget(value)
+        ? true
+        : 'Give a path on this site starting with / (like /posts/my-post) or a full https:// address.',
+  })
 
 const named = (field: Field, name: string): boolean => 'name' in field && field.name === name
 
