@@ -2,7 +2,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -18,7 +17,7 @@ import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { ModerationSettings } from './globals/ModerationSettings'
 import { SiteSettings } from './globals/SiteSettings'
-import { databaseKind, sqliteUrl } from './lib/database'
+import { databaseKind, sqliteDatabase } from './lib/database'
 import { DASHBOARD_TITLE_SUFFIX } from './lib/dashboardTitle'
 import { emailAdapter } from './lib/email'
 import { postEditor } from './fields/postContent'
@@ -28,7 +27,6 @@ import { withQueryLog } from './lib/queryLog'
 import { resolveSecret } from './lib/secret'
 import { revalidateEndpoint } from './lib/revalidateEndpoint'
 import { eraseCommenterData, exportCommenterData } from './lib/api/commenterData'
-import { migrations } from './migrations/sqlite'
 import { redirects } from './plugins/redirects'
 import { jobs } from './jobs'
 import { seo } from './plugins/seo'
@@ -94,17 +92,9 @@ export default limitDocumentLocks(
     db: withQueryLog(
       databaseKind(databaseUri) === 'mongodb'
         ? mongooseAdapter({ url: databaseUri as string })
-        : sqliteAdapter({
-            client: { url: sqliteUrl(databaseUri) },
-            // WAL lets readers proceed while a write is in progress; the timeout makes a second
-            // process (a script, a test) wait for a lock instead of failing with SQLITE_BUSY.
-            wal: true,
-            busyTimeout: 5000,
-            // Never push: dev, test and production all build the schema from the committed
-            // migrations, so a database made by `npm run dev` also works under `npm start`.
-            push: false,
+        : sqliteDatabase({
+            uri: databaseUri,
             migrationDir: path.resolve(dirname, 'migrations/sqlite'),
-            prodMigrations: migrations,
           }),
     ),
     endpoints: [revalidateEndpoint, exportCommenterData, eraseCommenterData],

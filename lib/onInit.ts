@@ -2,6 +2,7 @@ import type { Migration, Payload } from 'payload'
 
 import { migrations } from '@/migrations/sqlite'
 
+import { usesMigrations } from './database'
 import { isDatabaseEmpty, seedDemoContent } from './seed'
 import { shouldSeedOnBoot } from './seed/staff'
 
@@ -11,7 +12,7 @@ import { shouldSeedOnBoot } from './seed/staff'
  * database is seeded with the demo content when seeding is wanted.
  */
 export const onInit = async (payload: Payload): Promise<void> => {
-  if (payload.db.name === 'sqlite' && process.env.NODE_ENV !== 'production') {
+  if (usesMigrations(payload) && process.env.NODE_ENV !== 'production') {
     // Generated migration files type their arguments more narrowly than Payload's Migration.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }

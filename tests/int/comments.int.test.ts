@@ -674,12 +674,12 @@ describe('abuse corpus: each bad input is refused or held as designed, nothing w
     }
     const before = await stored()
     const refusedGql = await gql(
-      `{ post: ${postId}, authorName: "Bot", authorEmail: "bot@example.com", body: "Hello", status: approved }`,
+      `{ post: ${JSON.stringify(postId)}, authorName: "Bot", authorEmail: "bot@example.com", body: "Hello", status: approved }`,
     )
     expect(refusedGql.errors?.length).toBeGreaterThan(0)
     expect(await stored()).toBe(before)
     const accepted = await gql(
-      `{ post: ${postId}, authorName: "Rosa", authorEmail: "gql-${randomUUID()}@example.com", body: "Via GraphQL", formToken: ${JSON.stringify(token())}, status: approved }`,
+      `{ post: ${JSON.stringify(postId)}, authorName: "Rosa", authorEmail: "gql-${randomUUID()}@example.com", body: "Via GraphQL", formToken: ${JSON.stringify(token())}, status: approved }`,
     )
     const id = accepted.data?.createComment?.id
     expect(id).toBeTruthy()

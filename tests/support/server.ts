@@ -37,9 +37,16 @@ const testDatabaseUri = (dir: string): string => {
   return `${mongo.replace(/\/+$/, '')}/inkwell_test_${path.basename(dir).replace(/\W/g, '_')}`
 }
 
+/**
+ * TEST_ID_TYPE=uuid runs a suite on SQLite with uuid string ids (the string-id lane), so code that
+ * only works with numeric ids fails as it would on MongoDB.
+ */
+const testIdType = (): string => process.env.TEST_ID_TYPE ?? 'number'
+
 /** The environment a test server and its test's own Payload share: one temp database. */
 export const testEnv = (dir: string, seed: boolean): Record<string, string> => ({
   DATABASE_URI: testDatabaseUri(dir),
+  DATABASE_ID_TYPE: testIdType(),
   MEDIA_DIR: path.join(dir, 'media'),
   PAYLOAD_SECRET: TEST_SECRET,
   SEED_DEMO: seed ? 'true' : 'false',

@@ -1,4 +1,4 @@
-import { databaseKind, sqliteUrl } from '@/lib/database'
+import { databaseKind, sqliteIdType, sqliteUrl } from '@/lib/database'
 import { parsePageNumber } from '@/lib/pageNumber'
 import { resolveSecret } from '@/lib/secret'
 import { DEV_STAFF, demoStaffAccounts, shouldSeedOnBoot } from '@/lib/seed/staff'
@@ -21,6 +21,18 @@ describe('sqliteUrl', () => {
   })
   it('refuses an address it cannot open', () => {
     expect(() => sqliteUrl('postgres://localhost/x')).toThrow(/DATABASE_URI must be/)
+  })
+})
+
+describe('sqliteIdType', () => {
+  it('keeps numeric ids unless the string-id lane asks for uuids', () => {
+    expect(sqliteIdType(undefined)).toBe('number')
+    expect(sqliteIdType('number')).toBe('number')
+    expect(sqliteIdType('uuid')).toBe('uuid')
+  })
+
+  it('refuses an id type it does not know', () => {
+    expect(() => sqliteIdType('serial')).toThrow(/DATABASE_ID_TYPE must be/)
   })
 })
 
