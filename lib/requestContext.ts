@@ -8,8 +8,6 @@ declare module 'payload' {
   interface RequestContext {
     /** Set by the comment form's server action, which reads these from the request itself. */
     commentForm?: {
-      formToken?: string
-      honeypot?: string
       clientIp?: string
       userAgent?: string
       /** The id in the browser's signed returning-commenter cookie (one is issued if none). */

@@ -11,6 +11,7 @@ import { COMMENT_LIMITS, nameFieldError, websiteFieldError } from '@/lib/schemas
 import { notifyModerators } from './hooks/notifyModerators'
 import { revalidateComment, revalidateDeletedComment } from './hooks/revalidateComment'
 import { screenNewComment } from './hooks/screenNewComment'
+import { staffReply } from './hooks/staffReply'
 import { stampStatusChange } from './hooks/stampStatusChange'
 
 const privateField = { read: canModerateField, create: serverOwnedField, update: serverOwnedField }
@@ -38,7 +39,8 @@ export const Comments: CollectionConfig = {
     delete: canModerate,
   },
   hooks: {
-    beforeChange: [screenNewComment, stampStatusChange],
+    // Staff replies are placed, public comments screened; then any status change is stamped.
+    beforeChange: [staffReply, screenNewComment, stampStatusChange],
     afterChange: [revalidateComment, notifyModerators],
     afterDelete: [revalidateDeletedComment],
   },

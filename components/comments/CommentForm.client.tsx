@@ -4,11 +4,14 @@ import { useActionState, useEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 
 import type { CommentFormState } from '@/lib/actions/comments'
-import { COMMENTS_UNAVAILABLE_MESSAGE } from '@/lib/comments/unavailable'
-import type { CommentField } from '@/lib/schemas/comment'
+import { COMMENT_INPUTS as INPUT } from '@/lib/schemas/commentInputs'
 import { COMMENT_LIMITS } from '@/lib/schemas/commentLimits'
 
-type PostComment = (state: CommentFormState, data: FormData) => Promise<CommentFormState>
+import { type PostComment, answeringWhenUnreachable } from './answeringWhenUnreachable'
+import { CommentFormField } from './CommentFormField'
+import { CommentFormStatus } from './CommentFormStatus'
+import { useReplyTarget } from './useReplyTarget'
+
 type Props = {
   postId: string
   token: string
@@ -16,46 +19,13 @@ type Props = {
   postComment: PostComment
   freshToken: (postId: string) => Promise<string>
 }
-type Values = { name: string; email: string; website: string; body: string }
+type Typed = (typeof INPUT)['authorName' | 'authorEmail' | 'authorWebsite' | 'body']
+/** What the reader types, by input name (as remembered in the browser between visits). */
+type Values = Record<Typed, string>
 
 const REMEMBER_KEY = 'inkwell:commenter'
-const REPLY_HASH = /^#reply-to-([A-Za-z0-9-]+)$/
 const empty: Values = { name: '', email: '', website: '', body: '' }
 const initialState: CommentFormState = { ok: false }
-
-/**
- * A post whose request never got an answer from the site (the network failed, or every app
- * instance is down and the edge answered 502-504 with its own page) becomes a message next to
- * the form, instead of an error thrown into the nearest error boundary, which would lose the
- * comment.
- */
-const answeringWhenUnreachable =
-  (postComment: PostComment): PostComment =>
-  async (state, data) => {
-    try {
-      return await postComment(state, data)
-    } catch (error) {
-      // Kept in the browser's console: a fault of the page itself would also land here.
-      console.error('The comment could not be sent:', error)
-      return { ok: false, message: COMMENTS_UNAVAILABLE_MESSAGE }
-    }
-  }
-
-/** Which comment the reader is replying to, from the address (#reply-to-ID), kept in sync. */
-const useReplyTarget = (): [string | null, () => void] => {
-  const [target, setTarget] = useState<string | null>(null)
-  useEffect(() => {
-    const read = () => setTarget(REPLY_HASH.exec(window.location.hash)?.[1] ?? null)
-    read()
-    window.addEventListener('hashchange', read)
-    return () => window.removeEventListener('hashchange', read)
-  }, [])
-  const cancel = () => {
-    history.replaceState(null, '', '#respond')
-    setTarget(null)
-  }
-  return [target, cancel]
-}
 
 /**
  * "Leave a Reply". Works as a plain form post without JavaScript; with it, fields keep their
@@ -131,12 +101,12 @@ export const CommentForm = ({ postId, token: initialToken, postComment, freshTok
     }
   }
 
-  const set =
-    (field: keyof Values) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-      setValues((v) => ({ ...v, [field]: e.target.value }))
-  const error = (field: CommentField) => state.fieldErrors?.[field]
-  const describedBy = (field: CommentField, hint?: string) =>
-    [hint, error(field) ? `comment-${field}-error` : null].filter(Boolean).join(' ') || undefined
+  const field = (name: Typed) => ({
+    name,
+    value: values[name],
+    onChange: (value: string) => setValues((v) => ({ ...v, [name]: value })),
+    error: state.fieldErrors?.[name],
+  })
 
   const form = (
     <section
@@ -152,94 +122,56 @@ export const CommentForm = ({ postId, token: initialToken, postComment, freshTok
           </button>
         )}
       </h2>
-      <div aria-live="polite" role="status" className="comment-form__status">
-        {state.ok && state.submitted && (
-          <div className="comment-form__done">
-            <p>
-              <strong>
-                {state.submitted.published
-                  ? 'Thank you, your comment is published.'
-                  : 'Thank you, your comment was received. It will appear here once a moderator has approved it.'}
-              </strong>
-            </p>
-            <blockquote className="comment-form__preview">
-              <p className="comment-form__preview-name">{state.submitted.name}</p>
-              <p className="comment__body">{state.submitted.body}</p>
-            </blockquote>
-          </div>
-        )}
-        {!state.ok && state.message && <p className="comment-form__error">{state.message}</p>}
-      </div>
+      <CommentFormStatus state={state} />
       <form ref={formRef} action={formAction} onSubmit={onSubmit} onFocus={onFirstFocus} noValidate>
         <p className="comment-form__notes">
           Your email address will not be published. Required fields are marked{' '}
           <span aria-hidden="true">*</span>
         </p>
-        <input type="hidden" name="postId" value={postId} />
-        <input type="hidden" name="parentId" value={replyTo && slot ? replyTo : ''} />
-        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name={INPUT.post} value={postId} />
+        <input type="hidden" name={INPUT.parent} value={replyTo && slot ? replyTo : ''} />
+        <input type="hidden" name={INPUT.formToken} value={token} />
         <div className="comment-form__trap" aria-hidden="true">
           <label htmlFor="comment-homepage">Leave this field empty</label>
           <input
             id="comment-homepage"
-            name="homepage"
+            name={INPUT.homepage}
             type="text"
             tabIndex={-1}
             autoComplete="off"
           />
         </div>
-        <p className="field">
-          <label htmlFor="comment-body">
-            Comment <span aria-hidden="true">*</span>
-          </label>
-          <textarea
-            id="comment-body"
-            name="body"
-            rows={7}
-            required
-            maxLength={COMMENT_LIMITS.bodyMax}
-            value={values.body}
-            onChange={set('body')}
-            aria-invalid={error('body') ? true : undefined}
-            aria-describedby={describedBy('body')}
-          />
-          {error('body') && (
-            <span id="comment-body-error" className="field__error">
-              {error('body')}
-            </span>
-          )}
-        </p>
+        <CommentFormField
+          {...field(INPUT.body)}
+          label="Comment"
+          rows={7}
+          required
+          maxLength={COMMENT_LIMITS.bodyMax}
+        />
         <div className="field-row">
-          {(
-            [
-              ['name', 'Name', 'text', 'name', true, COMMENT_LIMITS.nameMax],
-              ['email', 'Email', 'email', 'email', true, COMMENT_LIMITS.emailMax],
-              ['website', 'Website', 'url', 'url', false, COMMENT_LIMITS.websiteMax],
-            ] as const
-          ).map(([field, label, type, autoComplete, required, maxLength]) => (
-            <p className="field" key={field}>
-              <label htmlFor={`comment-${field}`}>
-                {label} {required && <span aria-hidden="true">*</span>}
-              </label>
-              <input
-                id={`comment-${field}`}
-                name={field}
-                type={type}
-                autoComplete={autoComplete}
-                required={required}
-                maxLength={maxLength}
-                value={values[field]}
-                onChange={set(field)}
-                aria-invalid={error(field) ? true : undefined}
-                aria-describedby={describedBy(field)}
-              />
-              {error(field) && (
-                <span id={`comment-${field}-error`} className="field__error">
-                  {error(field)}
-                </span>
-              )}
-            </p>
-          ))}
+          <CommentFormField
+            {...field(INPUT.authorName)}
+            label="Name"
+            type="text"
+            autoComplete="name"
+            required
+            maxLength={COMMENT_LIMITS.nameMax}
+          />
+          <CommentFormField
+            {...field(INPUT.authorEmail)}
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            maxLength={COMMENT_LIMITS.emailMax}
+          />
+          <CommentFormField
+            {...field(INPUT.authorWebsite)}
+            label="Website"
+            type="url"
+            autoComplete="url"
+            maxLength={COMMENT_LIMITS.websiteMax}
+          />
         </div>
         <p className="field field--checkbox">
           <input

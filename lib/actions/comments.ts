@@ -15,12 +15,19 @@ import { publicRefusalOf } from '@/lib/comments/errors'
 import { postOrigin } from '@/lib/formPostGuard'
 import { getCommentFormToken } from '@/lib/data/comments'
 import { getPayloadClient } from '@/lib/data/payload'
-import { type CommentField, commentSchema, fieldErrorsOf } from '@/lib/schemas/comment'
+import {
+  type CommentInputName,
+  commentFromForm,
+  commentSchema,
+  inputErrorsOf,
+  issuesOf,
+} from '@/lib/schemas/comment'
 
 export type CommentFormState = {
   ok: boolean
   message?: string
-  fieldErrors?: Partial<Record<CommentField, string>>
+  /** By the form's input names (see COMMENT_INPUTS). */
+  fieldErrors?: Partial<Record<CommentInputName, string>>
   /**
    * What the commenter just posted, to show back to them. Never the email, and never whether it
    * was held or marked spam: only a proven returning commenter hears that it is published.
@@ -28,15 +35,6 @@ export type CommentFormState = {
   submitted?: { name: string; body: string; published: boolean }
   /** A token for the next comment from this form: each is used once. */
   nextToken?: string
-}
-
-const COLLECTION_TO_FIELD: Record<string, CommentField> = {
-  authorName: 'name',
-  authorEmail: 'email',
-  authorWebsite: 'website',
-  body: 'body',
-  post: 'postId',
-  parent: 'parentId',
 }
 
 /** The signed returning-commenter cookie this browser has, or a new one to give it. */
@@ -53,15 +51,13 @@ const refusalState = (error: unknown): CommentFormState | null => {
   const refusal = publicRefusalOf(error)
   if (!refusal) return null
   if (refusal.fieldErrors.length === 0) return { ok: false, message: refusal.message }
-  const fieldErrors: CommentFormState['fieldErrors'] = {}
-  const other: string[] = []
-  for (const e of refusal.fieldErrors) {
-    const field = COLLECTION_TO_FIELD[e.path]
-    if (field) fieldErrors[field] = e.message
-    else other.push(e.message)
+  const { byInput, other } = inputErrorsOf(refusal.fieldErrors)
+  // Errors on anything that is not one of the form's fields are said in words.
+  return {
+    ok: false,
+    message: other[0] ?? 'Please correct the fields marked below.',
+    fieldErrors: byInput,
   }
-  // Errors on fields the reader cannot see (the form's token) are said in words.
-  return { ok: false, message: other[0] ?? 'Please correct the fields marked below.', fieldErrors }
 }
 
 /**
@@ -83,56 +79,41 @@ export async function postComment(
   if (postOrigin(h) !== 'this-site')
     return { ok: false, message: 'This form can only be sent from this website.' }
 
-  const parsed = commentSchema.safeParse({
-    postId: formData.get('postId'),
-    parentId: formData.get('parentId'),
-    name: formData.get('name'),
-    email: formData.get('email'),
-    website: formData.get('website'),
-    body: formData.get('body'),
-    token: formData.get('token'),
-    homepage: formData.get('homepage') ?? undefined,
-  })
+  const parsed = commentSchema.safeParse(commentFromForm(formData))
   if (!parsed.success) {
     return {
       ok: false,
       message: 'Please correct the fields marked below.',
-      fieldErrors: fieldErrorsOf(parsed.error),
+      fieldErrors: inputErrorsOf(issuesOf(parsed.error)).byInput,
     }
   }
   const input = parsed.data
   const payload = await getPayloadClient()
   // Nothing is signed for a post readers cannot comment on (a draft, an id that does not exist).
   const tokenIfOpen = async () =>
-    (await commentRefusalFor(payload, input.postId)) ? undefined : getCommentFormToken(input.postId)
+    (await commentRefusalFor(payload, input.post)) ? undefined : getCommentFormToken(input.post)
   const commenter = await commenterCookie(payload.secret)
   const context: RequestContext = {
     commentForm: {
-      formToken: input.token,
-      honeypot: input.homepage,
       clientIp: clientIp(h),
       userAgent: userAgentOf(h),
       commenterId: commenter.id,
     },
   }
-  // Form values are strings; SQLite ids are numbers, MongoDB's are strings.
-  const dbId = (id: string) => (payload.db.defaultIDType === 'number' ? Number(id) : id)
   try {
     await payload.create({
       collection: 'comments',
       overrideAccess: false,
       depth: 0,
       context,
-      // Server-owned required fields (status) are filled by the screening hook, which the
-      // generated type cannot know.
       data: {
-        post: dbId(input.postId),
-        parent: input.parentId ? dbId(input.parentId) : null,
-        authorName: input.name,
-        authorEmail: input.email,
-        authorWebsite: input.website ?? null,
-        body: input.body,
-      } as never,
+        ...input,
+        parent: input.parent ?? null,
+        authorWebsite: input.authorWebsite ?? null,
+        // The screening hook decides the status (a visitor's own is dropped by field access);
+        // the generated type asks for one.
+        status: 'pending',
+      },
     })
   } catch (error) {
     const refused = refusalState(error)
@@ -154,8 +135,9 @@ export async function postComment(
     })
   }
   const published = Boolean(context.commentForm?.published)
-  const nextToken = await getCommentFormToken(input.postId)
-  return { ok: true, submitted: { name: input.name, body: input.body, published }, nextToken }
+  const nextToken = await getCommentFormToken(input.post)
+  const submitted = { name: input.authorName, body: input.body, published }
+  return { ok: true, submitted, nextToken }
 }
 
 /**
@@ -164,7 +146,7 @@ export async function postComment(
  * that does not exist.
  */
 export async function freshCommentToken(postId: string): Promise<string> {
-  const id = commentSchema.shape.postId.safeParse(postId)
+  const id = commentSchema.shape.post.safeParse(postId)
   if (!id.success) return ''
   if (await commentRefusalFor(await getPayloadClient(), id.data)) return ''
   return getCommentFormToken(id.data)

@@ -26,5 +26,7 @@ export const moderationSettings = async (payload: Payload) => {
   }
 }
 
+export type ModerationSettings = Awaited<ReturnType<typeof moderationSettings>>
+
 /** Duplicates are the same text (as it reads) from the same email or IP within this window. */
 export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000

@@ -62,7 +62,7 @@ export const getCommentSettings = unstable_cache(
 )
 
 /** A signed time token for a post's comment form. */
-export const getCommentFormToken = async (postId: string): Promise<string> => {
+export const getCommentFormToken = async (postId: string | number): Promise<string> => {
   const payload = await getPayloadClient()
   return issueFormToken(payload.secret, postId)
 }

@@ -1,16 +1,29 @@
 import { z } from 'zod'
 
 import { hasHiddenCharacters, hasStackedMarks, normalizeText } from '@/lib/comments/text'
+import type { Comment } from '@/payload-types'
 
 import { COMMENT_LIMITS } from './commentLimits'
+import { COMMENT_INPUTS, type CommentField, type CommentInputName } from './commentInputs'
 
-export { COMMENT_LIMITS }
+export { COMMENT_LIMITS, COMMENT_INPUTS, type CommentField, type CommentInputName }
+export { commentFromForm, inputErrorsOf, isCommentField } from './commentInputs'
 
 // SQLite ids are numbers, MongoDB's 24 hex digits, a uuid database's have dashes.
-const id = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z0-9-]{1,64}$/, 'That reply target is not valid.')
+const ID = /^[A-Za-z0-9-]{1,64}$/
+
+/**
+ * A post's or comment's id as it came: text from a form, the database's own type from the API.
+ * Never made a number (MongoDB's are not). Typed like the generated types' ids, which come from
+ * the SQLite schema; the screening hook stores the id the database gives back for it.
+ */
+const id = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim() : v),
+  z.custom<Comment['id']>(
+    (v) => (typeof v === 'string' || typeof v === 'number') && ID.test(String(v)),
+    'That reply target is not valid.',
+  ),
+)
 
 /** A name as it will show: one line of visible text, no markup, no direction tricks. */
 const name = z
@@ -58,50 +71,49 @@ const body = z
   )
 
 /**
- * One schema for the "Leave a Reply" form and the action behind it. Messages are written for
- * the person filling the form; field names match the form's input names.
+ * One schema for a comment from the public, keyed by the collection's field names: the form's
+ * action and the screening hook (every path: the form, REST, GraphQL) parse with it. Messages
+ * are written for the person filling the form, whose inputs are named in COMMENT_INPUTS.
  */
 export const commentSchema = z.object({
-  postId: id,
-  parentId: z.preprocess((v) => (v === '' || v == null ? undefined : v), id.optional()),
-  name,
-  email: z
+  post: id,
+  parent: z.preprocess((v) => (v === '' || v == null ? undefined : v), id.optional()),
+  authorName: name,
+  authorEmail: z
     .string({ error: 'Please enter your email address.' })
     .trim()
     .min(1, 'Please enter your email address.')
     .max(COMMENT_LIMITS.emailMax, 'That email address is too long.')
     .pipe(z.email('Please enter a valid email address, like name@example.com.')),
-  website,
+  authorWebsite: website,
   body,
   /** Signed when the page was rendered; proves a person took a moment to write. */
-  token: z
+  formToken: z
     .string({ error: 'The form expired. Please reload the page.' })
     .min(1, 'The form expired. Please reload the page.'),
   /** The honeypot: hidden from people, filled by bots. */
   homepage: z.string().optional(),
-})
+} satisfies Record<CommentField, z.ZodType>)
 
-export type CommentInput = z.infer<typeof commentSchema>
+export type CommentSubmission = z.infer<typeof commentSchema>
 
 /**
  * A reply staff write in the dashboard: the same rules for what readers will see, with the name
  * optional (it defaults to the clinic's) and no email or form token.
  */
-export const staffReplySchema = z.object({
-  name: z.preprocess((v) => (v === '' || v == null ? undefined : v), name.optional()),
-  website,
-  body,
+export const staffReplySchema = commentSchema.pick({ authorWebsite: true, body: true }).extend({
+  authorName: z.preprocess((v) => (v === '' || v == null ? undefined : v), name.optional()),
 })
-export type CommentField = keyof CommentInput
 
-/** Field errors by field name, first message each, as the form shows them. */
-export const fieldErrorsOf = (error: z.ZodError): Partial<Record<CommentField, string>> => {
-  const out: Partial<Record<CommentField, string>> = {}
-  for (const issue of error.issues) {
-    const key = issue.path[0] as CommentField | undefined
-    if (key && !out[key]) out[key] = issue.message
-  }
-  return out
+/** A schema's errors as the collection reports them: each field's path, with its first message. */
+export const issuesOf = (error: z.ZodError): { path: string; message: string }[] => {
+  const seen = new Set<string>()
+  return error.issues.flatMap((issue) => {
+    const path = String(issue.path[0] ?? '')
+    if (seen.has(path)) return []
+    seen.add(path)
+    return [{ path, message: issue.message }]
+  })
 }
 
 const firstMessage = (result: { success: boolean; error?: z.ZodError }) =>

@@ -53,12 +53,12 @@ const hold = async (body = `A question about my visit ${randomUUID()}`) => {
       authorName: 'Rosa Patient',
       authorEmail: `r-${randomUUID()}@example.com`,
       body,
+      formToken: issueFormToken(payload.secret, String(postId), Date.now() - 10_000),
       // The screening decides the status; the type asks for one.
       status: 'approved',
     },
     context: {
       commentForm: {
-        formToken: issueFormToken(payload.secret, String(postId), Date.now() - 10_000),
         clientIp: `198.51.100.${ip}`,
         userAgent: 'jest',
       },

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { sendDueDigests } from '@/lib/comments/digest'
 import { SIGNALS } from '@/lib/comments/signals'
+import type { Comment } from '@/payload-types'
 
 /**
  * A held comment may start a moderation digest: a moderator who has had none for the digest
@@ -11,7 +12,7 @@ import { SIGNALS } from '@/lib/comments/signals'
  * past the queue's ceiling start none. Sending happens after the response so the commenter
  * never waits on SMTP; a failure is logged, not hidden.
  */
-export const notifyModerators: CollectionAfterChangeHook = async ({
+export const notifyModerators: CollectionAfterChangeHook<Comment> = async ({
   data,
   doc,
   operation,
@@ -19,7 +20,7 @@ export const notifyModerators: CollectionAfterChangeHook = async ({
 }) => {
   // What the screening decided is in the data written: a reader's own copy of the document
   // has no status or signals (only moderators may read them).
-  const signals = (data.signals as string[] | undefined) ?? []
+  const signals = data.signals ?? []
   if (operation !== 'create' || data.status !== 'pending') return doc
   // Comments brought over by an import were already moderated elsewhere: no email per comment.
   if (req.context.trustedImport) return doc

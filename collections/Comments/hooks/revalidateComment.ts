@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { CacheTags } from '@/lib/cacheTags'
 import { relationId } from '@/lib/comments/ids'
 import { expireTagsFor } from '@/hooks/expireOnChange'
+import type { Comment } from '@/payload-types'
 
 type CommentLike = { post?: unknown; status?: string | null }
 
@@ -21,7 +22,7 @@ const hooks = expireTagsFor<CommentLike>(tagsForCommentChange)
  * The document a reader's own submission gets back has no status (only moderators may read
  * it), so the status the screening decided is taken from the data written.
  */
-export const revalidateComment: CollectionAfterChangeHook = async (args) => {
+export const revalidateComment: CollectionAfterChangeHook<Comment> = async (args) => {
   const status = args.data?.status ?? args.doc.status
   await hooks.afterChange({ ...args, doc: { ...args.doc, status } })
   // The document as the request may read it, never the copy with the status added back.

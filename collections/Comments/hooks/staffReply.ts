@@ -1,21 +1,15 @@
-import { type PayloadRequest, ValidationError } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { mayModerate } from '@/access/canModerate'
 import { relationId } from '@/lib/comments/ids'
 import { replyDepth } from '@/lib/comments/replyTarget'
+import { invalid } from '@/lib/comments/screening/refusals'
 import { moderationSettings } from '@/lib/comments/settings'
-import { staffReplySchema } from '@/lib/schemas/comment'
-
-const FIELD_PATHS: Record<string, string> = {
-  name: 'authorName',
-  website: 'authorWebsite',
-  body: 'body',
-}
-
-const invalid = (errors: { path: string; message: string }[]) =>
-  new ValidationError({ collection: 'comments', errors })
+import { issuesOf, staffReplySchema } from '@/lib/schemas/comment'
+import type { Comment } from '@/payload-types'
 
 /** The post a staff reply belongs to: the one chosen, or the one of the comment it answers. */
-const postOf = async (data: Record<string, unknown>, req: PayloadRequest) => {
+const postOf = async (data: Partial<Comment>, req: PayloadRequest) => {
   if (data.post) return data.post
   const parentId = relationId(data.parent)
   if (!parentId) return null
@@ -35,21 +29,15 @@ const postOf = async (data: Record<string, unknown>, req: PayloadRequest) => {
  * A reply written in the dashboard by a moderator or admin: held to the same rules as any
  * comment for what readers will see (name, website, text), placed in its thread at the right
  * depth, signed with the clinic's name unless staff give one, approved and marked Staff.
+ * Comments from anyone else are screened by screenNewComment.
  */
-export const staffReply = async (data: Record<string, unknown>, req: PayloadRequest) => {
+export const staffReply: CollectionBeforeChangeHook<Comment> = async ({ data, operation, req }) => {
+  if (operation !== 'create' || !mayModerate(req.user)) return data
   const parsed = staffReplySchema.safeParse({
-    name: data.authorName,
-    website: data.authorWebsite ?? undefined,
-    body: data.body,
+    ...data,
+    authorWebsite: data.authorWebsite ?? undefined,
   })
-  if (!parsed.success) {
-    throw invalid(
-      parsed.error.issues.map((issue) => ({
-        path: FIELD_PATHS[String(issue.path[0])] ?? String(issue.path[0]),
-        message: issue.message,
-      })),
-    )
-  }
+  if (!parsed.success) throw invalid(issuesOf(parsed.error))
   const post = await postOf(data, req)
   const postId = relationId(post)
   const exists =
@@ -72,9 +60,9 @@ export const staffReply = async (data: Record<string, unknown>, req: PayloadRequ
   return {
     post,
     parent: data.parent ?? null,
-    authorName: parsed.data.name ?? (site.siteName || 'The clinic'),
+    authorName: parsed.data.authorName ?? (site.siteName || 'The clinic'),
     authorEmail: req.user?.email,
-    authorWebsite: parsed.data.website ?? null,
+    authorWebsite: parsed.data.authorWebsite ?? null,
     body: parsed.data.body,
     status: 'approved',
     isStaffReply: true,
