@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 
-import { TEST_STAFF, type TestServer, localPayload, signIn, startServer } from '../support/server'
+import { TEST_STAFF, type TestServer, signIn, withTestSite } from '../support/server'
 
 let server: TestServer
 let payload: Payload
@@ -13,9 +13,8 @@ const emptyContent = {
   root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 },
 } as never
 
-beforeAll(async () => {
-  server = await startServer()
-  payload = await localPayload(server)
+withTestSite({}, async (site) => {
+  ;({ server, payload } = site)
   const draft = await payload.create({
     collection: 'posts',
     draft: true,
@@ -23,11 +22,6 @@ beforeAll(async () => {
   })
   draftId = draft.id
   unpublishedSlug = draft.slug as string
-}, 180_000)
-
-afterAll(async () => {
-  await payload?.destroy()
-  await server?.stop()
 })
 
 const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api${path}`, init)

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { issueFormToken } from '@/lib/comments/formToken'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 
-import { type TestServer, localPayload, startServer } from '../support/server'
+import { type TestServer, withTestSite } from '../support/server'
 
 /**
  * `npm start` exposed directly, as the README's production section and docker-compose run it:
@@ -16,17 +16,11 @@ let server: TestServer
 let payload: Payload
 let postId: number | string
 
-beforeAll(async () => {
-  server = await startServer({ serverOnlyEnv: { TRUSTED_PROXY_HOPS: '0' } })
-  payload = await localPayload(server)
+withTestSite({ serverOnlyEnv: { TRUSTED_PROXY_HOPS: '0' } }, async (site) => {
+  ;({ server, payload } = site)
   postId = (
     await payload.find({ collection: 'posts', where: { slug: { equals: REFERENCE_POST_SLUG } } })
   ).docs[0]!.id
-}, 180_000)
-
-afterAll(async () => {
-  await payload?.destroy()
-  await server?.stop()
 })
 
 const submit = async (authorEmail: string, forwardedFor: string) => {

@@ -9,7 +9,7 @@ import { REFERENCE_POST_SLUG } from '@/lib/seed'
 
 import { callServerAction, postCommentForm } from '../support/commentForm'
 import { createTestPost } from '../support/posts'
-import { TEST_STAFF, type TestServer, localPayload, startServer } from '../support/server'
+import { TEST_STAFF, type TestServer, withTestSite } from '../support/server'
 
 /**
  * How fast comments may come, and that the answers to a submitter reveal nothing about other
@@ -22,15 +22,9 @@ let ipCounter = 0
 /** A post of its own for each test, so per-post counts start at zero. */
 const newPost = async () => (await createTestPost(payload, 'live', `Limits ${randomUUID()}`)).id
 
-beforeAll(async () => {
-  // The test stands in for one proxy in front of the app (see tests/int/clientAddress).
-  server = await startServer({ serverOnlyEnv: { TRUSTED_PROXY_HOPS: '1' } })
-  payload = await localPayload(server)
-}, 180_000)
-
-afterAll(async () => {
-  await payload?.destroy()
-  await server?.stop()
+// The test stands in for one proxy in front of the app (see tests/int/clientAddress).
+withTestSite({ serverOnlyEnv: { TRUSTED_PROXY_HOPS: '1' } }, (site) => {
+  ;({ server, payload } = site)
 })
 
 const nextIp = () => {

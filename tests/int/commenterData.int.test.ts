@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { createTestPost } from '../support/posts'
-import { type TestServer, getHtml, localPayload, signIn, startServer } from '../support/server'
+import { type TestServer, getHtml, signIn, withTestSite } from '../support/server'
 
 /**
  * A commenter's data on request, over HTTP against the built app: a moderator downloads every
@@ -22,9 +22,8 @@ const NAME = `Rosa Erasable ${id}`
 const WEBSITE = `https://rosa-${id}.example`
 const ids: Record<string, unknown> = {}
 
-beforeAll(async () => {
-  server = await startServer()
-  payload = await localPayload(server)
+withTestSite({}, async (site) => {
+  ;({ server, payload } = site)
   const post = await createTestPost(payload, 'live', `Commenter data ${id}`)
   postId = post.id
   slug = post.slug!
@@ -57,11 +56,6 @@ beforeAll(async () => {
       authorWebsite: null,
     })
   ).id
-}, 180_000)
-
-afterAll(async () => {
-  await payload?.destroy()
-  await server?.stop()
 })
 
 const post = (action: string, body: unknown, headers: Record<string, string> = {}) =>

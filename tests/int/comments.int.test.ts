@@ -10,14 +10,7 @@ import { demoComments } from '@/lib/seed/content/demoComments'
 
 import { postCommentForm } from '../support/commentForm'
 import { createTestPost } from '../support/posts'
-import {
-  TEST_STAFF,
-  type TestServer,
-  getHtml,
-  localPayload,
-  signIn,
-  startServer,
-} from '../support/server'
+import { TEST_STAFF, type TestServer, getHtml, signIn, withTestSite } from '../support/server'
 
 let server: TestServer
 let payload: Payload
@@ -25,21 +18,15 @@ let postId: number | string
 let otherPostId: number | string
 let ipCounter = 0
 
-beforeAll(async () => {
+withTestSite({ serverOnlyEnv: { TRUSTED_PROXY_HOPS: '1' } }, async (site) => {
   // The test stands in for a proxy in front of the app: the last X-Forwarded-For entry it
   // sends is the reader's address (tests/int/clientAddress covers the app exposed directly).
-  server = await startServer({ serverOnlyEnv: { TRUSTED_PROXY_HOPS: '1' } })
-  payload = await localPayload(server)
+  ;({ server, payload } = site)
   const find = async (slug: string) =>
     (await payload.find({ collection: 'posts', where: { slug: { equals: slug } }, limit: 1 }))
       .docs[0]!.id
   postId = await find(REFERENCE_POST_SLUG)
   otherPostId = await find('massage-for-tension-headaches')
-}, 180_000)
-
-afterAll(async () => {
-  await payload?.destroy()
-  await server?.stop()
 })
 
 /** Each request comes from its own address unless a test says otherwise. */

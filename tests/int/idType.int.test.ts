@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { type TestServer, getHtml, localPayload, startServer } from '../support/server'
+import { type TestServer, getHtml, withTestSite } from '../support/server'
 
 // The string-id lane (npm run test:int:string-ids) is only proof if its ids really are strings.
 const expected = process.env.TEST_ID_TYPE === 'uuid' ? 'string' : 'number'
@@ -8,14 +8,8 @@ const expected = process.env.TEST_ID_TYPE === 'uuid' ? 'string' : 'number'
 let server: TestServer
 let payload: Payload
 
-beforeAll(async () => {
-  server = await startServer()
-  payload = await localPayload(server)
-}, 180_000)
-
-afterAll(async () => {
-  await payload?.destroy()
-  await server?.stop()
+withTestSite({}, (site) => {
+  ;({ server, payload } = site)
 })
 
 describe(`ids in this lane (${expected})`, () => {

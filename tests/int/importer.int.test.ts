@@ -132,7 +132,9 @@ describe('importing the Lakeside export', () => {
     expect(image?.caption).toBe('Our main treatment room, looking out over the lake.')
     expect((await findOne('posts', 'wordpress:post:7'))?.featuredImage).toBe(image?.id)
     const spanish = await findOne('posts', 'wordpress:post:9')
-    expect(JSON.stringify(spanish?.content)).toContain(`"relationTo":"media","value":${JSON.stringify(image?.id)}`)
+    expect(JSON.stringify(spanish?.content)).toContain(
+      `"relationTo":"media","value":${JSON.stringify(image?.id)}`,
+    )
   })
 
   it('threads comments, maps their statuses and skips the pingback', async () => {

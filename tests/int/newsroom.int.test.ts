@@ -8,19 +8,13 @@ import { expireTags } from '@/lib/revalidate'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 import { document, reusableBlock } from '@/lib/seed/lexical'
 
-import { type TestServer, getHtml, localPayload, signIn, startServer } from '../support/server'
+import { type TestServer, getHtml, signIn, withTestSite } from '../support/server'
 
 let server: TestServer
 let payload: Payload
 
-beforeAll(async () => {
-  server = await startServer()
-  payload = await localPayload(server)
-}, 180_000)
-
-afterAll(async () => {
-  await payload?.destroy()
-  await server?.stop()
+withTestSite({}, (site) => {
+  ;({ server, payload } = site)
 })
 
 const page = (path: string, status = 200) => getHtml(`${server.url}${path}`, status)

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { document } from '@/lib/seed/lexical'
 
-import { type TestServer, getHtml, localPayload, signIn, startServer } from '../support/server'
+import { type TestServer, getHtml, signIn, withTestSite } from '../support/server'
 
 /**
  * Pulling a post (a clinic withdrawing wrong medical advice) must take effect on the next
@@ -12,14 +12,8 @@ import { type TestServer, getHtml, localPayload, signIn, startServer } from '../
 let server: TestServer
 let payload: Payload
 
-beforeAll(async () => {
-  server = await startServer()
-  payload = await localPayload(server)
-}, 180_000)
-
-afterAll(async () => {
-  await payload?.destroy()
-  await server?.stop()
+withTestSite({}, (site) => {
+  ;({ server, payload } = site)
 })
 
 const get = (path: string, status = 200) => getHtml(`${server.url}${path}`, status)

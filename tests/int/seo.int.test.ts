@@ -2,20 +2,14 @@ import type { Payload } from 'payload'
 
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 
-import { type TestServer, getHtml, localPayload, signIn, startServer } from '../support/server'
+import { type TestServer, getHtml, signIn, withTestSite } from '../support/server'
 
 /** Payload's SEO plugin: the `meta` fields staff fill in are what search engines and links show. */
 let server: TestServer
 let payload: Payload
 
-beforeAll(async () => {
-  server = await startServer()
-  payload = await localPayload(server)
-}, 180_000)
-
-afterAll(async () => {
-  await payload?.destroy()
-  await server?.stop()
+withTestSite({}, (site) => {
+  ;({ server, payload } = site)
 })
 
 const referencePost = async () => {

@@ -4,29 +4,16 @@ import { previewPath } from '@/lib/preview'
 import { REFERENCE_POST_SLUG } from '@/lib/seed'
 
 import { postCommentForm } from '../support/commentForm'
-import {
-  TEST_STAFF,
-  type TestServer,
-  getHtml,
-  localPayload,
-  signIn,
-  startServer,
-} from '../support/server'
+import { TEST_STAFF, type TestServer, getHtml, signIn, withTestSite } from '../support/server'
 
 /** The dashboard's side of the security review: sign-in, locks, redirects, headers, refusals. */
 let server: TestServer
 let payload: Payload
 let ipCounter = 0
 
-beforeAll(async () => {
-  // The test stands in for one proxy, so each sign-in attempt can come from its own address.
-  server = await startServer({ serverOnlyEnv: { TRUSTED_PROXY_HOPS: '1' } })
-  payload = await localPayload(server)
-}, 180_000)
-
-afterAll(async () => {
-  await payload?.destroy()
-  await server?.stop()
+// The test stands in for one proxy, so each sign-in attempt can come from its own address.
+withTestSite({ serverOnlyEnv: { TRUSTED_PROXY_HOPS: '1' } }, (site) => {
+  ;({ server, payload } = site)
 })
 
 const nextIp = () => `192.0.2.${(ipCounter += 1)}`

@@ -126,6 +126,29 @@ export const localPayload = async (server: Pick<TestServer, 'env' | 'url'>): Pro
   return getPayload({ config })
 }
 
+export type TestSite = { server: TestServer; payload: Payload }
+
+/**
+ * A test file's site: before its tests, a production server on a fresh database and a Local API
+ * on the same database, handed to `ready` for the file's own setup; after them, both stopped.
+ */
+export const withTestSite = (
+  options: Parameters<typeof startServer>[0],
+  ready: (site: TestSite) => void | Promise<void>,
+): void => {
+  let site: Partial<TestSite> = {}
+  beforeAll(async () => {
+    site.server = await startServer(options)
+    site.payload = await localPayload(site.server)
+    await ready(site as TestSite)
+  }, 180_000)
+  afterAll(async () => {
+    await site.payload?.destroy()
+    await site.server?.stop()
+    site = {}
+  })
+}
+
 /** A fresh database with no server, for tests that only need the Local API. */
 export const standalonePayload = async ({ seed = false } = {}) => {
   const dir = await mkdtemp(path.join(tmpdir(), 'inkwell-test-'))
