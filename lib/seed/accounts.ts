@@ -14,13 +14,15 @@ export class SeedEnvError extends Error {
  * reads too). Both are required, in every environment: `npm run seed` is how a live site gets
  * its first account, and a default password must never reach one.
  */
-export const adminFromEnv = (env: NodeJS.ProcessEnv = process.env): StaffAccount => {
+export const adminFromEnv = (
+  env: Record<string, string | undefined> = process.env,
+): StaffAccount => {
   const email = env.SEED_ADMIN_EMAIL?.trim()
   const password = env.SEED_ADMIN_PASSWORD
   const missing = [!email && 'SEED_ADMIN_EMAIL', !password && 'SEED_ADMIN_PASSWORD'].filter(Boolean)
   if (!email || !password) {
     throw new SeedEnvError(
-      `Nothing was seeded: set ${missing.join(' and ')} (the first admin account is made from them).`,
+      `Nothing was seeded: ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set. The first admin account is made from SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD.`,
     )
   }
   return { role: 'admin', email, password }
