@@ -4,15 +4,21 @@ import { JSDOM } from 'jsdom'
 
 import { REUSABLE_BLOCK_SLUG } from '@/lib/content/blocks'
 import { plainText } from '@/lib/content/lexical'
+import type { DocId } from '@/lib/docId'
 
 import { decodeEntities } from './entities'
 
+/**
+ * A document the import brought over. Its id is null in a dry run that would create it: nothing
+ * is written then, but the content still converts (and compares) as it would.
+ */
+export type Found = { id: DocId | null }
 export type ConvertContext = {
   editorConfig: SanitizedServerEditorConfig
-  /** The imported media id for an image URL (any size WordPress made of it), or null. */
-  mediaFor: (url: string) => number | null
-  /** Our reusable block id for a WordPress block id, or null when the export has no such block. */
-  blockFor: (ref: number) => number | null
+  /** The imported image for an image URL (any size WordPress made of it), or null. */
+  mediaFor: (url: string) => Found | null
+  /** Our reusable block for a WordPress block id, or null when the export has no such block. */
+  blockFor: (ref: number) => Found | null
   /** Rewrites a link to the old site into a path on this one. */
   rewriteLink: (href: string) => string
 }
@@ -20,8 +26,9 @@ export type Converted = { content: { root: Record<string, unknown> }; warnings: 
 
 type Node = Record<string, unknown> & { type?: string; children?: Node[]; text?: string }
 
+// A marker holds the index of its target in the conversion's list, never the id itself: ids may
+// be strings (MongoDB's hex, uuids) or, in a dry run, not there yet.
 const MARKER = /^\u2063inkwell-(upload|block):(\d+)\u2063$/
-const marker = (kind: 'upload' | 'block', id: number) => `<p>\u2063inkwell-${kind}:${id}\u2063</p>`
 const attr = (tag: string, name: string) =>
   new RegExp(`\\s${name}="([^"]*)"`, 'i').exec(tag)?.[1] ?? ''
 const textOf = (html: string) =>
@@ -51,18 +58,21 @@ const autop = (html: string): string =>
  */
 export const convertPostHtml = (html: string, ctx: ConvertContext): Converted => {
   const warnings: string[] = []
+  const targets: Found[] = []
+  const marker = (kind: 'upload' | 'block', target: Found) =>
+    `<p>\u2063inkwell-${kind}:${targets.push(target) - 1}\u2063</p>`
   let source = html.includes('<!-- wp:') || /<p[\s>]/i.test(html) ? html : autop(html)
 
   source = source.replace(/<!--\s*wp:block\s+(\{[^}]*\})\s*\/-->/g, (_m, json: string) => {
     const ref = Number((JSON.parse(json) as { ref?: number }).ref)
-    const id = ctx.blockFor(ref)
-    if (id === null) {
+    const block = ctx.blockFor(ref)
+    if (block === null) {
       warnings.push(
         `refers to reusable block ${ref}, which is not in the export: nothing is shown there`,
       )
       return ''
     }
-    return marker('block', id)
+    return marker('block', block)
   })
 
   // Images, with or without a figure and a link around them, and their caption.
@@ -76,15 +86,15 @@ export const convertPostHtml = (html: string, ctx: ConvertContext): Converted =>
       const caption = inner
         ? textOf(/<figcaption[^>]*>([\s\S]*?)<\/figcaption>/i.exec(inner)?.[1] ?? '')
         : ''
-      const id = ctx.mediaFor(src)
-      if (id === null) {
+      const image = ctx.mediaFor(src)
+      if (image === null) {
         warnings.push(`image ${src} is missing; its alt text is kept${alt ? `: “${alt}”` : ''}`)
         return [alt, caption]
           .filter(Boolean)
           .map((t) => `<p>${t}</p>`)
           .join('')
       }
-      return marker('upload', id) + (caption ? `<p><em>${caption}</em></p>` : '')
+      return marker('upload', image) + (caption ? `<p><em>${caption}</em></p>` : '')
     },
   )
 
@@ -122,7 +132,9 @@ export const convertPostHtml = (html: string, ctx: ConvertContext): Converted =>
       node.type === 'paragraph' && node.children?.length === 1 ? node.children[0]?.text : null
     const m = text ? MARKER.exec(text) : null
     if (!m) return node
-    const id = Number(m[2])
+    const target = targets[Number(m[2])]
+    if (!target) return node
+    const { id } = target
     return m[1] === 'upload'
       ? {
           type: 'upload',

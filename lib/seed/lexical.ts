@@ -3,6 +3,7 @@
  * plain data. Shapes follow what Payload's Lexical editor itself saves.
  */
 import { REUSABLE_BLOCK_SLUG } from '@/lib/content/blocks'
+import type { DocId } from '@/lib/docId'
 
 type Node = Record<string, unknown>
 
@@ -39,7 +40,7 @@ export const bulletList = (items: string[]): Node =>
     { listType: 'bullet', start: 1, tag: 'ul' },
   )
 
-export const upload = (mediaId: number | string): Node => ({
+export const upload = (mediaId: DocId): Node => ({
   type: 'upload',
   id: `seed-${mediaId}`,
   fields: {},
@@ -50,7 +51,7 @@ export const upload = (mediaId: number | string): Node => ({
 })
 
 /** A reusable block inserted by reference, as the editor's "Reusable block" button saves it. */
-export const reusableBlock = (blockId: number | string): Node => ({
+export const reusableBlock = (blockId: DocId): Node => ({
   type: 'block',
   version: 2,
   format: '',
@@ -75,8 +76,8 @@ export type ContentBlock =
  */
 export const document = (
   blocks: ContentBlock[],
-  mediaFor: (alt: string) => number | string,
-  reusableFor: (title: string) => number | string = (title) => {
+  mediaFor: (alt: string) => DocId,
+  reusableFor: (title: string) => DocId = (title) => {
     throw new Error(`No reusable block given for "${title}"`)
   },
 ) => ({
