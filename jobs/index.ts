@@ -1,13 +1,13 @@
 import type { JobsConfig, PayloadRequest } from 'payload'
 
-import { checkRole } from '@/access/checkRole'
+import { mayAdminister } from '@/access/isAdmin'
 
 import { emptySpamAndTrash } from './emptySpamAndTrash'
 import { expireAtPublication } from './expireAtPublication'
 import { forgetCommenterDetails } from './forgetCommenterDetails'
 import { sendModerationDigests } from './sendModerationDigests'
 
-const adminOnly = ({ req }: { req: PayloadRequest }) => checkRole(['admin'], req.user)
+const adminOnly = ({ req }: { req: PayloadRequest }) => mayAdminister(req.user)
 
 /**
  * Payload's jobs queue: scheduled publish and unpublish (Posts' schedulePublish), showing
