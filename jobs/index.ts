@@ -12,8 +12,9 @@ const adminOnly = ({ req }: { req: PayloadRequest }) => mayAdminister(req.user)
 /**
  * Payload's jobs queue: scheduled publish and unpublish (Posts' schedulePublish), showing
  * future-dated posts on time, and the scheduled comment tasks (moderation digests, retention,
- * emptying spam and trash), which the runner queues itself from their `schedule`. The app server runs queued jobs every minute; with several app
- * instances, set JOBS_AUTORUN=false on them and run `npm run worker` once.
+ * emptying spam and trash), which the runner queues itself from their `schedule`. The app server
+ * runs queued jobs every minute; with several app instances, set JOBS_AUTORUN=false on them and
+ * run `npm run worker` (scripts/serve.mjs --worker) once.
  */
 export const jobs: JobsConfig = {
   tasks: [expireAtPublication, sendModerationDigests, forgetCommenterDetails, emptySpamAndTrash],
