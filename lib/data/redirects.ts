@@ -1,8 +1,8 @@
 import 'server-only'
 
-import { CacheTags } from '@/lib/cacheTags'
 import { postPath } from '@/lib/paths'
 import {
+  REDIRECT_LOOKUP_TAGS,
   type StoredRedirectTo,
   customRedirectLocation,
   normalizeRedirectPath,
@@ -51,7 +51,5 @@ const resolveRedirect = async (from: string): Promise<string | null> => {
  */
 export const findRedirect = (path: string): Promise<string | null> => {
   const from = normalizeRedirectPath(path)
-  return cachedRead(['redirect', from], [CacheTags.redirects, CacheTags.postLists], () =>
-    resolveRedirect(from),
-  )
+  return cachedRead(['redirect', from], REDIRECT_LOOKUP_TAGS, () => resolveRedirect(from))
 }
