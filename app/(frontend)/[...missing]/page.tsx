@@ -13,12 +13,13 @@ export const revalidate = 86400
 /**
  * Any address no other route claims: an old address with a redirect (a WordPress permalink
  * after an import) goes to its new page permanently; anything else gets the blog's own "not
- * found" page, inside its layout. proxy.ts answers first, with a 301, from the same cached lookup
- * (findRedirect, behind /api/redirects/resolve), so a second query is not made here; this page
- * still asks it because it is the only path for the addresses the proxy's matcher leaves alone
- * (any that starts like a route, /search-tips or /icons) or whose lookup failed there (they get
- * Next's 308), and because that read tags the cached "not found" with REDIRECT_LOOKUP_TAGS, so
- * a redirect made for the address or a post published purges it here and at the edge.
+ * found" page, inside its layout. proxy.ts answers first, with a 301. When it found nothing,
+ * findRedirect here is served from the entry its lookup (/api/redirects/resolve) just cached, so
+ * the database is asked once. This page still asks because it is the only path for addresses
+ * the proxy's matcher leaves alone (any that starts like a route: /search-tips, /icons) or whose
+ * lookup failed there (they get Next's 308), and because the read tags the cached "not found"
+ * with REDIRECT_LOOKUP_TAGS, so a redirect or a post made for the address purges it, here and
+ * at the edge.
  */
 const Missing = async ({ params }: Props) => {
   const { missing } = await params
