@@ -1,9 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
 import { expiredSince } from '@/lib/cache/expiry.mjs'
-import { CacheTags } from '@/lib/cacheTags'
 import { refuseFormPost } from '@/lib/formPostGuard'
-import { normalizeRedirectPath, redirectLocation } from '@/lib/redirects'
+import { REDIRECT_LOOKUP_TAGS, normalizeRedirectPath, redirectLocation } from '@/lib/redirects'
 
 /**
  * Two jobs, each on the requests that need it only (see the matcher), so reader pages never pay:
@@ -18,12 +17,14 @@ import { normalizeRedirectPath, redirectLocation } from '@/lib/redirects'
 const remembered = new Map<string, { to: string | null; at: number }>()
 const REMEMBER_MS = 60_000
 const REMEMBERED_MAX = 5000
-/** What a lookup's answer depends on (lib/data/redirects.ts caches it under the same tags). */
-const LOOKUP_TAGS = [CacheTags.redirects, CacheTags.postLists]
 
 const lookup = async (request: NextRequest, path: string): Promise<string | null> => {
   const cached = remembered.get(path)
-  if (cached && Date.now() - cached.at < REMEMBER_MS && !expiredSince(LOOKUP_TAGS, cached.at)) {
+  if (
+    cached &&
+    Date.now() - cached.at < REMEMBER_MS &&
+    !expiredSince(REDIRECT_LOOKUP_TAGS, cached.at)
+  ) {
     return cached.to
   }
   // This server's own address when Next knows it, so the lookup never leaves the machine.

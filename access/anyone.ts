@@ -1,4 +1,4 @@
 import type { Access } from 'payload'
 
-/** Anyone, signed in or not. Used for content that is public by nature (media, authors, taxonomy). */
+/** Anyone, signed in or not: content that is public by nature (media, authors, taxonomy). */
 export const anyone: Access = () => true

@@ -1,13 +1,14 @@
 import type { Access, FieldAccess } from 'payload'
 
 import { checkRole } from './checkRole'
+import { MODERATORS } from './roles'
 
 /**
  * Moderators and admins: the people who see commenters' private details and decide on comments.
  * The one test of it, for access rules, views, endpoints and hooks alike.
  */
 export const mayModerate = (user: Parameters<typeof checkRole>[1]): boolean =>
-  checkRole(['admin', 'moderator'], user)
+  checkRole(MODERATORS, user)
 
 export const canModerate: Access = ({ req: { user } }) => mayModerate(user)
 

@@ -1,14 +1,13 @@
 import type { Access, Where } from 'payload'
 
-import { ROLES } from './roles'
-import { checkRole } from './checkRole'
+import { isStaffMember } from './isStaff'
 
 /**
  * Staff read every version; everyone else only documents whose published version is live and
  * whose publication date has come (a post published with a future date waits for it).
  */
 export const publishedOrStaff: Access = ({ req: { user } }) => {
-  if (checkRole(ROLES, user)) return true
+  if (isStaffMember(user)) return true
   const live: Where = {
     and: [
       { _status: { equals: 'published' } },

@@ -1,19 +1,20 @@
 import type { JobsConfig, PayloadRequest } from 'payload'
 
-import { checkRole } from '@/access/checkRole'
+import { mayAdminister } from '@/access/isAdmin'
 
 import { emptySpamAndTrash } from './emptySpamAndTrash'
 import { expireAtPublication } from './expireAtPublication'
 import { forgetCommenterDetails } from './forgetCommenterDetails'
 import { sendModerationDigests } from './sendModerationDigests'
 
-const adminOnly = ({ req }: { req: PayloadRequest }) => checkRole(['admin'], req.user)
+const adminOnly = ({ req }: { req: PayloadRequest }) => mayAdminister(req.user)
 
 /**
  * Payload's jobs queue: scheduled publish and unpublish (Posts' schedulePublish), showing
  * future-dated posts on time, and the scheduled comment tasks (moderation digests, retention,
- * emptying spam and trash), which the runner queues itself from their `schedule`. The app server runs queued jobs every minute; with several app
- * instances, set JOBS_AUTORUN=false on them and run `npm run worker` once.
+ * emptying spam and trash), which the runner queues itself from their `schedule`. The app server
+ * runs queued jobs every minute; with several app instances, set JOBS_AUTORUN=false on them and
+ * run `npm run worker` (scripts/serve.mjs --worker) once.
  */
 export const jobs: JobsConfig = {
   tasks: [expireAtPublication, sendModerationDigests, forgetCommenterDetails, emptySpamAndTrash],

@@ -1,4 +1,13 @@
+import { CacheTags } from '@/lib/cacheTags'
 import { storedId } from '@/lib/comments/ids'
+
+/**
+ * What the answer to "where does this old address go now?" depends on: the redirects, and the
+ * posts they point at (a slug changes, a post is published or withdrawn). The one cached lookup
+ * (lib/data/redirects.ts) is tagged with these, and the proxy forgets what it remembered when
+ * any of them expires.
+ */
+export const REDIRECT_LOOKUP_TAGS = [CacheTags.redirects, CacheTags.postLists] as const
 
 /**
  * One spelling for an old path, whichever way a browser or an export writes it: decoded

@@ -1,8 +1,9 @@
 // Runs one of our TypeScript scripts (bench, lighthouse, the WordPress import) with SWC, and runs
 // it again when Node exits early and silently without finishing: the ESM loading hang around
 // Payload's packages on Node 20, where a process exits 0 having done nothing (upstream issues
-// #17757 and #16381, first seen with the payload CLI, once in CI with the importer). A script says it finished by touching the file named in
-// INKWELL_RUN_DONE; every script here is safe to run twice.
+// #17757 and #16381, first seen with the payload CLI, once in CI with the importer). A script
+// says it finished by touching the file named in INKWELL_RUN_DONE (scripts/finished.ts); every
+// script here is safe to run twice.
 //   node scripts/run.mjs <script.ts> [args...]
 import { spawn } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'

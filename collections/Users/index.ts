@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
-import { checkRole } from '@/access/checkRole'
-import { ROLES } from '@/access/roles'
+import { isStaffMember } from '@/access/isStaff'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { rememberSignIn, throttleSignIn } from './hooks/throttleSignIn'
@@ -23,7 +22,7 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
   },
   access: {
-    admin: ({ req: { user } }) => checkRole(ROLES, user),
+    admin: ({ req: { user } }) => isStaffMember(user),
     read: adminOrSelf,
     create: isAdmin,
     update: adminOrSelf,

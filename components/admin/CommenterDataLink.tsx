@@ -9,7 +9,7 @@ export const COMMENTER_DATA_PATH = '/admin/commenter-data'
  * groups list collections and globals only, so the link follows them, named for its group.
  */
 export const CommenterDataLink = ({ user }: ServerProps) => {
-  if (!mayModerate(user as { roles?: string[] } | null)) return null
+  if (!mayModerate(user)) return null
   return (
     <a href={COMMENTER_DATA_PATH} className="nav__link commenter-data-link">
       <span className="nav__link-label">Comments: commenter data</span>

@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 
-import { checkRole } from '@/access/checkRole'
+import { mayEditContent } from '@/access/canEditContent'
 import { findMissingBlockReferences, findReviewsDue, reviewCutoff } from '@/lib/content/problems'
 import { formatDate } from '@/lib/format'
 
@@ -11,7 +11,7 @@ const postUrl = (id: string) => `/admin/collections/posts/${id}`
  * exists, and posts whose medical review is missing or older than the site's limit.
  */
 export const ContentHealth = async ({ payload, user }: ServerProps) => {
-  if (!checkRole(['admin', 'editor'], user as { roles?: string[] } | null)) return null
+  if (!mayEditContent(user)) return null
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
   const maxAge = settings.reviewMaxAgeDays ?? 365
   const [broken, due] = await Promise.all([

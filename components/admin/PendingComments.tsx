@@ -8,7 +8,7 @@ import { MODERATION_PATH } from '@/lib/moderation/tabs'
  * in the navigation, linking to the moderation queue.
  */
 export const PendingComments = async ({ payload, user }: ServerProps) => {
-  if (!mayModerate(user as { roles?: string[] } | null)) return null
+  if (!mayModerate(user)) return null
   const { totalDocs } = await payload.count({
     collection: 'comments',
     where: { status: { equals: 'pending' } },

@@ -9,7 +9,7 @@ export const PROCESS_CACHE = Symbol.for('inkwell.cache')
 /**
  * Whether any of the tags expired at or after `since`, here or (through Redis) on another
  * instance. True while this process has no cache yet: nothing can vouch for the answer then.
- * @param {string[]} tags @param {number} since
+ * @param {readonly string[]} tags @param {number} since
  */
 export const expiredSince = (tags, since) => {
   const cache = /** @type {any} */ (globalThis)[PROCESS_CACHE]

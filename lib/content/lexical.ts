@@ -1,3 +1,5 @@
+import { storedId } from '@/lib/comments/ids'
+
 /** Just enough of Lexical's serialized shape to walk it. */
 type LexicalNode = {
   type?: string
@@ -35,9 +37,8 @@ export const plainText = (content: LexicalContent): string => {
 
 /** The id a block field holds, whether populated (a document) or not (the id itself). */
 const idOf = (value: unknown): string | null => {
-  if (typeof value === 'number' || typeof value === 'string') return String(value)
-  if (value && typeof value === 'object' && 'id' in value) return String(value.id)
-  return null
+  const id = storedId(value)
+  return id == null ? null : String(id)
 }
 
 /** Ids of the reusable blocks a post's content inserts, in order, each once. */

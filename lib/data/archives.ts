@@ -1,10 +1,9 @@
 import 'server-only'
 
-import { unstable_cache } from 'next/cache'
-
 import { CacheTags } from '@/lib/cacheTags'
 
-import { getPayloadClient } from './payload'
+import { cachedRead } from './cachedRead'
+import { findBySlug } from './findBySlug'
 import { type PostListPage, findPublishedPosts } from './posts'
 
 export type TermArchive = PostListPage & {
@@ -19,23 +18,18 @@ export const getTermArchive = (
   slug: string,
   page: number,
 ): Promise<TermArchive | null> =>
-  unstable_cache(
+  cachedRead(
+    ['term-archive', kind, slug, String(page)],
+    [CacheTags.postLists, CacheTags.taxonomy, CacheTags.authors, CacheTags.media],
     async () => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: kind,
-        overrideAccess: false,
-        where: { slug: { equals: slug } },
-        limit: 1,
+      const term = await findBySlug(kind, slug, {
         depth: 1,
-        pagination: false,
         select:
           kind === 'categories'
             ? { title: true, slug: true, parent: true }
             : { title: true, slug: true },
         populate: { categories: { title: true, slug: true } },
       })
-      const term = docs[0]
       if (!term) return null
       const list = await findPublishedPosts({ [kind]: { contains: term.id } }, page)
       const parent =
@@ -46,6 +40,4 @@ export const getTermArchive = (
         ...list,
       }
     },
-    ['term-archive', kind, slug, String(page)],
-    { tags: [CacheTags.postLists, CacheTags.taxonomy, CacheTags.authors, CacheTags.media] },
-  )()
+  )

@@ -1,10 +1,9 @@
 import 'server-only'
 
-import { unstable_cache } from 'next/cache'
-
 import { CacheTags } from '@/lib/cacheTags'
 
-import { getPayloadClient } from './payload'
+import { cachedRead } from './cachedRead'
+import { findBySlug } from './findBySlug'
 import { type PostListPage, findPublishedPosts } from './posts'
 import { type ImageView, toImage } from './views'
 
@@ -18,19 +17,14 @@ export type AuthorView = {
 
 /** An author's public profile and one page of their published posts; null when there is none. */
 export const getAuthorBySlug = (slug: string, page = 1): Promise<AuthorView | null> =>
-  unstable_cache(
+  cachedRead(
+    ['author', slug, String(page)],
+    [CacheTags.authors, CacheTags.postLists, CacheTags.media],
     async () => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: 'authors',
-        overrideAccess: false,
-        where: { slug: { equals: slug } },
-        limit: 1,
+      const author = await findBySlug('authors', slug, {
         depth: 1,
-        pagination: false,
         select: { name: true, slug: true, credentials: true, bio: true, photo: true },
       })
-      const author = docs[0]
       if (!author) return null
       const list = await findPublishedPosts({ authors: { contains: author.id } }, page)
       return {
@@ -42,6 +36,4 @@ export const getAuthorBySlug = (slug: string, page = 1): Promise<AuthorView | nu
         ...list,
       }
     },
-    ['author', slug, String(page)],
-    { tags: [CacheTags.authors, CacheTags.postLists, CacheTags.media] },
-  )()
+  )

@@ -1,9 +1,9 @@
 import 'server-only'
 
-import { unstable_cache } from 'next/cache'
-
 import { CacheTags } from '@/lib/cacheTags'
 
+import { cachedRead } from './cachedRead'
+import { findBySlug } from './findBySlug'
 import { getPayloadClient } from './payload'
 import { publishedPosts } from './posts'
 import type { Post } from '@/payload-types'
@@ -38,22 +38,15 @@ const names = (docs: Post['authors'] | Post['categories']): string[] =>
 export const getFeedPosts = (
   categorySlug?: string,
 ): Promise<{ title: string | null; posts: FeedPost[] } | null> =>
-  unstable_cache(
+  cachedRead(
+    ['feed-posts', categorySlug ?? ''],
+    [CacheTags.postLists, CacheTags.authors, CacheTags.taxonomy],
     async () => {
       const payload = await getPayloadClient()
-      let category: { id: number; title: string } | undefined
-      if (categorySlug) {
-        const { docs } = await payload.find({
-          collection: 'categories',
-          overrideAccess: false,
-          where: { slug: { equals: categorySlug } },
-          limit: 1,
-          depth: 0,
-          select: { title: true },
-        })
-        category = docs[0]
-        if (!category) return null
-      }
+      const category = categorySlug
+        ? await findBySlug('categories', categorySlug, { depth: 0, select: { title: true } })
+        : null
+      if (categorySlug && !category) return null
       const { docs } = await payload.find({
         ...publishedPosts(...(category ? [{ categories: { contains: category.id } }] : [])),
         sort: '-publishedAt',
@@ -82,16 +75,14 @@ export const getFeedPosts = (
         })),
       }
     },
-    ['feed-posts', categorySlug ?? ''],
-    { tags: [CacheTags.postLists, CacheTags.authors, CacheTags.taxonomy] },
-  )()
+  )
 
 /**
  * The latest approved comments on published posts. Only public fields are selected: no email,
  * IP hash or browser ever reaches the feed.
  */
-export const getFeedComments = unstable_cache(
-  async (): Promise<FeedComment[]> => {
+export const getFeedComments = (): Promise<FeedComment[]> =>
+  cachedRead(['feed-comments'], [CacheTags.allComments, CacheTags.postLists], async () => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'comments',
@@ -114,40 +105,41 @@ export const getFeedComments = unstable_cache(
         post: post?.slug ? { title: post.title, slug: post.slug } : null,
       }
     })
-  },
-  ['feed-comments'],
-  { tags: [CacheTags.allComments, CacheTags.postLists] },
-)
+  })
 
 export type SitemapEntry = { path: string; lastModified: string }
 
 /** Every public page worth indexing, with when it last changed. */
-export const getSitemapEntries = unstable_cache(
-  async (): Promise<SitemapEntry[]> => {
-    const payload = await getPayloadClient()
-    const common = { overrideAccess: false, depth: 0, limit: 5000, pagination: false } as const
-    const [posts, authors, categories] = await Promise.all([
-      payload.find({
-        ...publishedPosts(),
-        ...common,
-        sort: '-publishedAt',
-        select: { slug: true, updatedAt: true },
-      }),
-      payload.find({ collection: 'authors', ...common, select: { slug: true, updatedAt: true } }),
-      payload.find({
-        collection: 'categories',
-        ...common,
-        select: { slug: true, updatedAt: true },
-      }),
-    ])
-    const newest = posts.docs[0]?.updatedAt ?? new Date(0).toISOString()
-    return [
-      { path: '/', lastModified: newest },
-      ...posts.docs.map((d) => ({ path: `/posts/${d.slug}`, lastModified: d.updatedAt })),
-      ...authors.docs.map((d) => ({ path: `/authors/${d.slug}`, lastModified: d.updatedAt })),
-      ...categories.docs.map((d) => ({ path: `/categories/${d.slug}`, lastModified: d.updatedAt })),
-    ]
-  },
-  ['sitemap'],
-  { tags: [CacheTags.postLists, CacheTags.authors, CacheTags.taxonomy] },
-)
+export const getSitemapEntries = (): Promise<SitemapEntry[]> =>
+  cachedRead(
+    ['sitemap'],
+    [CacheTags.postLists, CacheTags.authors, CacheTags.taxonomy],
+    async () => {
+      const payload = await getPayloadClient()
+      const common = { overrideAccess: false, depth: 0, limit: 5000, pagination: false } as const
+      const [posts, authors, categories] = await Promise.all([
+        payload.find({
+          ...publishedPosts(),
+          ...common,
+          sort: '-publishedAt',
+          select: { slug: true, updatedAt: true },
+        }),
+        payload.find({ collection: 'authors', ...common, select: { slug: true, updatedAt: true } }),
+        payload.find({
+          collection: 'categories',
+          ...common,
+          select: { slug: true, updatedAt: true },
+        }),
+      ])
+      const newest = posts.docs[0]?.updatedAt ?? new Date(0).toISOString()
+      return [
+        { path: '/', lastModified: newest },
+        ...posts.docs.map((d) => ({ path: `/posts/${d.slug}`, lastModified: d.updatedAt })),
+        ...authors.docs.map((d) => ({ path: `/authors/${d.slug}`, lastModified: d.updatedAt })),
+        ...categories.docs.map((d) => ({
+          path: `/categories/${d.slug}`,
+          lastModified: d.updatedAt,
+        })),
+      ]
+    },
+  )

@@ -1,10 +1,11 @@
 import 'server-only'
 
-import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
 import { CacheTags } from '@/lib/cacheTags'
 
+import { cachedRead } from './cachedRead'
+import { findBySlug } from './findBySlug'
 import { getPayloadClient } from './payload'
 import {
   type PostSummary,
@@ -14,6 +15,8 @@ import {
   toPostView,
 } from './views'
 
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
 /**
  * The start of every reader query for posts: published versions only, with the visitor's
  * access rules on (which also hold back posts dated in the future), narrowed by any filters.
@@ -22,7 +25,7 @@ export const publishedPosts = (...filters: Where[]) => ({
   collection: 'posts' as const,
   overrideAccess: false,
   draft: false,
-  where: { and: [{ _status: { equals: 'published' } }, ...filters] },
+  where: { and: [PUBLISHED, ...filters] },
 })
 
 export const POSTS_PER_PAGE = 6
@@ -76,11 +79,12 @@ export const findPublishedPosts = async (
 }
 
 /** One page of the newest published posts, as the index shows them. */
-export const getPostsPage = unstable_cache(
-  (page: number): Promise<PostListPage> => findPublishedPosts(null, page),
-  ['posts-page'],
-  { tags: [CacheTags.postLists, CacheTags.authors, CacheTags.media] },
-)
+export const getPostsPage = (page: number): Promise<PostListPage> =>
+  cachedRead(
+    ['posts-page', String(page)],
+    [CacheTags.postLists, CacheTags.authors, CacheTags.media],
+    () => findPublishedPosts(null, page),
+  )
 
 /** Everything a post page shows, populated in one query. */
 const postPageQuery = {
@@ -105,28 +109,30 @@ const reportMissingBlocks = (post: PostView, log: (msg: string) => void) => {
 
 /** The published post at a slug, with everything its page shows; null when there is none. */
 export const getPostBySlug = (slug: string): Promise<PostView | null> =>
-  unstable_cache(
+  cachedRead(
+    ['post', slug],
+    [
+      CacheTags.post(slug),
+      CacheTags.authors,
+      CacheTags.media,
+      CacheTags.taxonomy,
+      CacheTags.reusableBlocks,
+    ],
     async () => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        ...publishedPosts({ slug: { equals: slug } }),
+      // Published versions only; the posts' read rule also holds back future dates.
+      const doc = await findBySlug('posts', slug, {
         ...postPageQuery,
+        draft: false,
+        where: PUBLISHED,
       })
-      const post = docs[0] ? toPostView(docs[0]) : null
-      if (post) reportMissingBlocks(post, (msg) => payload.logger.warn(msg))
+      const post = doc ? toPostView(doc) : null
+      if (post) {
+        const payload = await getPayloadClient()
+        reportMissingBlocks(post, (msg) => payload.logger.warn(msg))
+      }
       return post
     },
-    ['post', slug],
-    {
-      tags: [
-        CacheTags.post(slug),
-        CacheTags.authors,
-        CacheTags.media,
-        CacheTags.taxonomy,
-        CacheTags.reusableBlocks,
-      ],
-    },
-  )()
+  )
 
 /**
  * The latest version of a post, draft or not, for a signed-in staff member previewing it (never
@@ -136,20 +142,13 @@ export const getPostPreview = async (slug: string, requestHeaders: Headers) => {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: requestHeaders })
   if (!user) return null
-  const { docs } = await payload.find({
-    collection: 'posts',
-    overrideAccess: false,
-    user,
-    draft: true,
-    where: { slug: { equals: slug } },
-    ...postPageQuery,
-  })
-  return docs[0] ? toPostView(docs[0]) : null
+  const doc = await findBySlug('posts', slug, { ...postPageQuery, user, draft: true })
+  return doc ? toPostView(doc) : null
 }
 
 /** The latest published posts for the sidebar, leaving out the one being read. */
-export const getRecentPosts = unstable_cache(
-  async (excludeSlug: string | null): Promise<RecentPost[]> => {
+export const getRecentPosts = (excludeSlug: string | null): Promise<RecentPost[]> =>
+  cachedRead(['recent-posts', excludeSlug ?? ''], [CacheTags.postLists], async () => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       ...publishedPosts(...(excludeSlug ? [{ slug: { not_equals: excludeSlug } }] : [])),
@@ -164,7 +163,4 @@ export const getRecentPosts = unstable_cache(
       slug: d.slug ?? String(d.id),
       publishedAt: d.publishedAt ?? null,
     }))
-  },
-  ['recent-posts'],
-  { tags: [CacheTags.postLists] },
-)
+  })

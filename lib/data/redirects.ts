@@ -1,17 +1,16 @@
 import 'server-only'
 
-import { unstable_cache } from 'next/cache'
-import type { Payload } from 'payload'
-
-import { CacheTags } from '@/lib/cacheTags'
 import { postPath } from '@/lib/paths'
 import {
+  REDIRECT_LOOKUP_TAGS,
   type StoredRedirectTo,
   customRedirectLocation,
   normalizeRedirectPath,
   redirectPostId,
 } from '@/lib/redirects'
 
+import { cachedRead } from './cachedRead'
+import { findBySlug } from './findBySlug'
 import { getPayloadClient } from './payload'
 
 /**
@@ -19,20 +18,18 @@ import { getPayloadClient } from './payload'
  * a safe one; a post's current address when readers may see that post (published, its date
  * come). A draft or a post still to come gives null, so its slug never leaks.
  */
-const resolveRedirect = async (payload: Payload, from: string): Promise<string | null> => {
-  const { docs } = await payload.find({
-    collection: 'redirects',
-    overrideAccess: false,
-    where: { from: { equals: from } },
-    limit: 1,
+const resolveRedirect = async (from: string): Promise<string | null> => {
+  // A redirect's `from` is its slug: the address it answers for.
+  const redirect = await findBySlug('redirects', from, {
+    by: 'from',
     depth: 0,
-    pagination: false,
     select: { to: true },
   })
-  const to = (docs[0]?.to ?? null) as StoredRedirectTo | string | null
+  const to = (redirect?.to ?? null) as StoredRedirectTo | string | null
   const postId = typeof to === 'string' ? null : redirectPostId(to)
   if (postId == null) return customRedirectLocation(to)
   // The posts' own read rule (publishedOrStaff) holds back drafts and future dates.
+  const payload = await getPayloadClient()
   const { docs: posts } = await payload.find({
     collection: 'posts',
     overrideAccess: false,
@@ -54,9 +51,5 @@ const resolveRedirect = async (payload: Payload, from: string): Promise<string |
  */
 export const findRedirect = (path: string): Promise<string | null> => {
   const from = normalizeRedirectPath(path)
-  return unstable_cache(
-    async () => resolveRedirect(await getPayloadClient(), from),
-    ['redirect', from],
-    { tags: [CacheTags.redirects, CacheTags.postLists] },
-  )()
+  return cachedRead(['redirect', from], REDIRECT_LOOKUP_TAGS, () => resolveRedirect(from))
 }

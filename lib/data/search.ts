@@ -1,11 +1,11 @@
 import 'server-only'
 
-import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 
 import { CacheTags } from '@/lib/cacheTags'
 import { queryTerms, snippet } from '@/lib/search/highlight'
 
+import { cachedRead } from './cachedRead'
 import { getPayloadClient } from './payload'
 import { POSTS_PER_PAGE, publishedPosts } from './posts'
 
@@ -28,39 +28,35 @@ export type SearchPage = {
  * post changes.
  */
 export const searchPosts = (query: string, page: number): Promise<SearchPage> =>
-  unstable_cache(
-    async () => {
-      const terms = queryTerms(query)
-      if (terms.length === 0) return { results: [], page: 1, totalPages: 0, totalDocs: 0 }
-      const payload = await getPayloadClient()
-      const result = await payload.find({
-        // Published posts with the visitor's access rules on (publishedPosts sets
-        // overrideAccess: false); every word somewhere in the post: title, excerpt or text.
-        ...publishedPosts(
-          ...terms.map((term): Where => ({
-            or: ['title', 'excerpt', 'searchText'].map((field) => ({
-              [field]: { contains: term },
-            })),
+  cachedRead(['search', query.toLowerCase(), String(page)], [CacheTags.postLists], async () => {
+    const terms = queryTerms(query)
+    if (terms.length === 0) return { results: [], page: 1, totalPages: 0, totalDocs: 0 }
+    const payload = await getPayloadClient()
+    const result = await payload.find({
+      // Published posts with the visitor's access rules on (publishedPosts sets
+      // overrideAccess: false); every word somewhere in the post: title, excerpt or text.
+      ...publishedPosts(
+        ...terms.map((term): Where => ({
+          or: ['title', 'excerpt', 'searchText'].map((field) => ({
+            [field]: { contains: term },
           })),
-        ),
-        sort: '-publishedAt',
-        limit: POSTS_PER_PAGE,
-        page,
-        depth: 0,
-        select: { title: true, slug: true, excerpt: true, publishedAt: true, searchText: true },
-      })
-      return {
-        results: result.docs.map((doc) => ({
-          title: doc.title,
-          slug: doc.slug ?? String(doc.id),
-          publishedAt: doc.publishedAt ?? null,
-          snippet: snippet([doc.excerpt, doc.searchText].filter(Boolean).join(' '), terms),
         })),
-        page,
-        totalPages: result.totalPages,
-        totalDocs: result.totalDocs,
-      }
-    },
-    ['search', query.toLowerCase(), String(page)],
-    { tags: [CacheTags.postLists] },
-  )()
+      ),
+      sort: '-publishedAt',
+      limit: POSTS_PER_PAGE,
+      page,
+      depth: 0,
+      select: { title: true, slug: true, excerpt: true, publishedAt: true, searchText: true },
+    })
+    return {
+      results: result.docs.map((doc) => ({
+        title: doc.title,
+        slug: doc.slug ?? String(doc.id),
+        publishedAt: doc.publishedAt ?? null,
+        snippet: snippet([doc.excerpt, doc.searchText].filter(Boolean).join(' '), terms),
+      })),
+      page,
+      totalPages: result.totalPages,
+      totalDocs: result.totalDocs,
+    }
+  })

@@ -12,8 +12,14 @@ export const revalidate = 86400
 
 /**
  * Any address no other route claims: an old address with a redirect (a WordPress permalink
- * after an import) goes to its new page permanently (proxy.ts answers first with a 301; this is
- * its fallback); anything else gets the blog's own "not found" page, inside its layout.
+ * after an import) goes to its new page permanently; anything else gets the blog's own "not
+ * found" page, inside its layout. proxy.ts answers first, with a 301. When it found nothing,
+ * findRedirect here is served from the entry its lookup (/api/redirects/resolve) just cached, so
+ * the database is asked once. This page still asks because it is the only path for addresses
+ * the proxy's matcher leaves alone (any that starts like a route: /search-tips, /icons) or whose
+ * lookup failed there (they get Next's 308), and because the read tags the cached "not found"
+ * with REDIRECT_LOOKUP_TAGS, so a redirect or a post made for the address purges it, here and
+ * at the edge.
  */
 const Missing = async ({ params }: Props) => {
   const { missing } = await params

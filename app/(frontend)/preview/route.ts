@@ -1,8 +1,7 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { checkRole } from '@/access/checkRole'
-import { ROLES } from '@/access/roles'
+import { isStaffMember } from '@/access/isStaff'
 import { getPayloadClient } from '@/lib/data/payload'
 import { isValidPreviewSecret } from '@/lib/preview'
 import { previewQuerySchema } from '@/lib/schemas/preview'
@@ -20,7 +19,7 @@ export const GET = async (request: Request): Promise<Response> => {
     return new Response('This preview link is not valid.', { status: 403 })
   }
   const { user } = await payload.auth({ headers: request.headers })
-  if (!user || !checkRole(ROLES, user)) {
+  if (!user || !isStaffMember(user)) {
     return new Response('Sign in to the dashboard to preview posts.', { status: 401 })
   }
   ;(await draftMode()).enable()

@@ -1,6 +1,9 @@
 import { type CollectionBeforeChangeHook, Forbidden, type PayloadRequest } from 'payload'
 
-type Target = { document?: unknown; globalSlug?: unknown }
+import { storedId } from '@/lib/comments/ids'
+import type { PayloadLockedDocument } from '@/payload-types'
+
+type Target = Partial<Pick<PayloadLockedDocument, 'document' | 'globalSlug'>>
 
 /** Whether the user may edit what a lock is on: only then may they hold it. */
 const mayEdit = async (req: PayloadRequest, { document, globalSlug }: Target) => {
@@ -8,10 +11,9 @@ const mayEdit = async (req: PayloadRequest, { document, globalSlug }: Target) =>
     const global = req.payload.config.globals.find((g) => g.slug === globalSlug)
     return Boolean(global && (await global.access.update?.({ req })))
   }
-  const { relationTo, value } = (document ?? {}) as { relationTo?: string; value?: unknown }
-  const collection = req.payload.config.collections.find((c) => c.slug === relationTo)
-  const id = typeof value === 'object' && value ? (value as { id: unknown }).id : value
-  if (!collection || (typeof id !== 'string' && typeof id !== 'number')) return false
+  const collection = req.payload.config.collections.find((c) => c.slug === document?.relationTo)
+  const id = storedId(document?.value)
+  if (!collection || id == null) return false
   const allowed = await collection.access.update?.({ req, id: id as never })
   if (!allowed) return false
   if (allowed === true) return true
@@ -29,14 +31,14 @@ const mayEdit = async (req: PayloadRequest, { document, globalSlug }: Target) =>
  * stays possible for them; naming anyone else, locking what one cannot edit, or moving a lock
  * to another document is not.
  */
-export const lockInOwnName: CollectionBeforeChangeHook = async ({
+export const lockInOwnName: CollectionBeforeChangeHook<PayloadLockedDocument> = async ({
   data,
   operation,
   originalDoc,
   req,
 }) => {
   if (!req.user) throw new Forbidden(req.t)
-  const source = (operation === 'update' ? originalDoc : data) as Target
+  const source: Target = (operation === 'update' ? originalDoc : data) ?? {}
   const target = { document: source.document, globalSlug: source.globalSlug }
   if (!(await mayEdit(req, target))) throw new Forbidden(req.t)
   return { ...data, ...target, user: { relationTo: req.user.collection, value: req.user.id } }

@@ -1,15 +1,20 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { REUSABLE_BLOCK_SLUG } from '@/lib/content/blocks'
-import { type LexicalContent, plainText, reusableBlockIds } from '@/lib/content/lexical'
+import { plainText, reusableBlockIds } from '@/lib/content/lexical'
+import type { Post } from '@/payload-types'
 
 /**
  * Fields kept in step with the content on every save: the plain text search reads, and the
  * relationship to the reusable blocks the content inserts (which each block's "Used in" list and
  * its delete check read).
  */
-export const deriveFromContent: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const content = (data.content ?? originalDoc?.content) as LexicalContent
+export const deriveFromContent: CollectionBeforeChangeHook<Post> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
+  const content = data.content ?? originalDoc?.content
   const ids = reusableBlockIds(content, REUSABLE_BLOCK_SLUG)
   let existing: (string | number)[] = []
   if (ids.length > 0) {

@@ -8,6 +8,7 @@ import type {
 
 import { CacheTags } from '@/lib/cacheTags'
 import { expireTags, skipRevalidate } from '@/lib/revalidate'
+import type { Post } from '@/payload-types'
 
 /** What readers can see of a post: its main document, as publishing last wrote it. */
 export type LiveState = {
@@ -63,7 +64,7 @@ const recall = (req: PayloadRequest, id: string | number): LiveState | null => {
   return state
 }
 
-export const rememberLiveState: CollectionBeforeChangeHook = async ({
+export const rememberLiveState: CollectionBeforeChangeHook<Post> = async ({
   data,
   operation,
   originalDoc,
@@ -77,14 +78,14 @@ export const rememberLiveStateBeforeDelete: CollectionBeforeDeleteHook = async (
   await remember(req, id)
 }
 
-export const revalidatePost: CollectionAfterChangeHook = async ({ doc, req }) => {
+export const revalidatePost: CollectionAfterChangeHook<Post> = async ({ doc, req }) => {
   if (skipRevalidate(req.context)) return doc
   const tags = tagsForPostChange(await readLiveState(req, doc.id), recall(req, doc.id))
   if (tags.length) await expireTags(req.payload, tags)
   return doc
 }
 
-export const revalidateDeletedPost: CollectionAfterDeleteHook = async ({ id, doc, req }) => {
+export const revalidateDeletedPost: CollectionAfterDeleteHook<Post> = async ({ id, doc, req }) => {
   if (skipRevalidate(req.context)) return doc
   const tags = tagsForPostChange(null, recall(req, id) ?? doc)
   if (tags.length) await expireTags(req.payload, tags)

@@ -11,6 +11,7 @@ import {
 import { clientIp, hashEmail, hashIp } from '@/lib/comments/client'
 import { countEvent, forgetEvents, refundEvent } from '@/lib/limits'
 import { knownDeviceCookie, knownDeviceOf } from '@/lib/signIn/knownDevice'
+import type { User } from '@/payload-types'
 
 import { resetInBackground } from './resetInBackground'
 
@@ -104,7 +105,7 @@ export const throttleSignIn: CollectionBeforeOperationHook = async ({ args, oper
  * Attempts are counted before they are tried; one that succeeds was no failure, so it is taken
  * back, that address's failures on the account are cleared and the browser is marked as known.
  */
-export const rememberSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
+export const rememberSignIn: CollectionAfterLoginHook<User> = async ({ req, user }) => {
   const { address, account, pair, device } = keysOf(req, user.email)
   const L = SIGN_IN_LIMITS
   if (device) await refundEvent(req.payload, L.device, device)

@@ -1,43 +1,41 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import {
+  type ArchiveProps,
+  archiveOrNotFound,
+  loadArchive,
+  pagedTitleAndCanonical,
+} from '@/app/(frontend)/_archive/archivePage'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { MediaImage } from '@/components/MediaImage'
 import { PostList } from '@/components/PostList'
 import { getAuthorBySlug } from '@/lib/data/authors'
 import { authorLabel } from '@/lib/format'
-import { parseArchivePage } from '@/lib/pageNumber'
 import { FEED_LINKS } from '@/lib/feeds/links'
-
-type Props = { params: Promise<{ slug: string; page?: string[] }> }
 
 // Rendered on first request and cached until the author or a post changes.
 export const generateStaticParams = async () => []
 
-const load = async ({ params }: Props) => {
-  const { slug, page: segments } = await params
-  const page = parseArchivePage(segments)
-  return page ? getAuthorBySlug(slug, page) : null
-}
+const load = (props: ArchiveProps) => loadArchive(props, getAuthorBySlug)
 
-export const generateMetadata = async (props: Props): Promise<Metadata> => {
+export const generateMetadata = async (props: ArchiveProps): Promise<Metadata> => {
   const author = await load(props)
   if (!author) return {}
   const base = `/authors/${author.slug}`
+  const { title, canonical } = pagedTitleAndCanonical(base, authorLabel(author), author.page)
   return {
-    title: author.page > 1 ? `${authorLabel(author)}, page ${author.page}` : authorLabel(author),
+    title,
     description: author.bio ?? undefined,
     alternates: {
-      canonical: author.page > 1 ? `${base}/page/${author.page}` : base,
+      canonical,
       types: FEED_LINKS,
     },
   }
 }
 
 /** An author's profile (photo, credentials, bio) and their posts, a page at a time. */
-const AuthorPage = async (props: Props) => {
-  const author = await load(props)
-  if (!author || (author.page > 1 && author.page > author.totalPages)) notFound()
+const AuthorPage = async (props: ArchiveProps) => {
+  const author = archiveOrNotFound(await load(props))
   const base = `/authors/${author.slug}`
   return (
     <div className="author">

@@ -2,7 +2,7 @@ import {
   TermArchivePage,
   type TermArchiveProps,
   termArchiveMetadata,
-} from '@/components/TermArchivePage'
+} from '@/app/(frontend)/_archive/TermArchivePage'
 
 // Rendered on first request and cached until a post or the categories change.
 export const generateStaticParams = async () => []

@@ -1,23 +1,24 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { Breadcrumbs } from '@/components/Breadcrumbs'
+import { PostList } from '@/components/PostList'
 import { getTermArchive } from '@/lib/data/archives'
 import { FEED_LINKS } from '@/lib/feeds/links'
-import { parseArchivePage } from '@/lib/pageNumber'
 
-import { Breadcrumbs } from './Breadcrumbs'
-import { PostList } from './PostList'
+import {
+  type ArchiveProps,
+  archiveOrNotFound,
+  loadArchive,
+  pagedTitleAndCanonical,
+} from './archivePage'
 
 type Kind = 'categories' | 'tags'
-export type TermArchiveProps = { params: Promise<{ slug: string; page?: string[] }> }
+export type TermArchiveProps = ArchiveProps
 
 const LABEL: Record<Kind, string> = { categories: 'Category', tags: 'Tag' }
 
-const load = async (kind: Kind, props: TermArchiveProps) => {
-  const { slug, page: segments } = await props.params
-  const page = parseArchivePage(segments)
-  return page ? getTermArchive(kind, slug, page) : null
-}
+const load = (kind: Kind, props: TermArchiveProps) =>
+  loadArchive(props, (slug, page) => getTermArchive(kind, slug, page))
 
 /** Title and canonical address of a category or tag archive page. */
 export const termArchiveMetadata = async (
@@ -27,11 +28,12 @@ export const termArchiveMetadata = async (
   const archive = await load(kind, props)
   if (!archive) return {}
   const base = `/${kind}/${archive.term.slug}`
+  const { title, canonical } = pagedTitleAndCanonical(base, archive.term.title, archive.page)
   return {
-    title: archive.page > 1 ? `${archive.term.title}, page ${archive.page}` : archive.term.title,
+    title,
     description: `Posts about ${archive.term.title.toLowerCase()}.`,
     alternates: {
-      canonical: archive.page > 1 ? `${base}/page/${archive.page}` : base,
+      canonical,
       types: {
         'application/rss+xml': [
           ...(kind === 'categories'
@@ -46,8 +48,7 @@ export const termArchiveMetadata = async (
 
 /** A category or tag: its posts, newest first, a page at a time. */
 export const TermArchivePage = async ({ kind, ...props }: TermArchiveProps & { kind: Kind }) => {
-  const archive = await load(kind, props)
-  if (!archive || (archive.page > 1 && archive.page > archive.totalPages)) notFound()
+  const archive = archiveOrNotFound(await load(kind, props))
   const base = `/${kind}/${archive.term.slug}`
   return (
     <div className="archive">
