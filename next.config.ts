@@ -8,8 +8,13 @@ import { EDGE_KEYS_BY_ROUTE } from './lib/edge/routeKeys'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// One stamp per build, written into the code it builds: cached reads are keyed by it
+// (lib/data/cachedRead.ts), so a new deploy never takes an older build's entries from Redis.
+const buildStamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  env: { INKWELL_BUILD_STAMP: buildStamp },
   // Next hashes every cached page on every request to make its ETag (the bench measured about a
   // third more requests per second without it). Pages are revalidated on change, and a proxy or
   // CDN in front caches by s-maxage, so conditional requests are not worth that cost here.

@@ -20,6 +20,9 @@ type CacheTag = {
 const byKeyAlone = <T>(read: () => Promise<T>) =>
   Object.assign(() => read(), { toString: () => 'cachedRead' })
 
+/** Set per build by next.config.ts: entries written by another build's code are never read. */
+const BUILD_STAMP = process.env.INKWELL_BUILD_STAMP ?? 'unbuilt'
+
 /**
  * A read cached across requests until one of its tags expires. The key's first part names the
  * read (no two reads share it) and the rest names every argument the read depends on: one style
@@ -30,4 +33,4 @@ export const cachedRead = <T>(
   key: readonly string[],
   tags: readonly CacheTag[],
   read: () => Promise<T>,
-): Promise<T> => unstable_cache(byKeyAlone(read), [...key], { tags: [...tags] })()
+): Promise<T> => unstable_cache(byKeyAlone(read), [BUILD_STAMP, ...key], { tags: [...tags] })()
