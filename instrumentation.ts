@@ -8,8 +8,8 @@ export const register = async (): Promise<void> => {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
   // Connect to the shared counters before the first reader arrives: a count made while the
-  // connection is still opening would be kept in this process alone (lib/limits.ts).
-  if (process.env.REDIS_URL) (await import('@/lib/redis')).sharedRedis()
+  // connection is still opening would be kept in this process alone (lib/server/limits.ts).
+  if (process.env.REDIS_URL) (await import('@/lib/server/redis')).sharedRedis()
   if (process.env.JOBS_AUTORUN === 'false') return
   const { getPayloadClient } = await import('@/lib/data/payload')
   await getPayloadClient()

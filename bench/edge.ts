@@ -11,7 +11,7 @@ import os from 'node:os'
 import type { Payload } from 'payload'
 
 import { SETTLE_EXPIRY_MS } from '@/lib/settle.mjs'
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
 import { type Process, startVarnish } from '@/tests/support/edge'
 import { freePort } from '@/tests/support/ports'
 import { type TestServer, localPayload, startServer } from '@/tests/support/server'

@@ -10,7 +10,7 @@ import os from 'node:os'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
 import { startServer } from '@/tests/support/server'
 import { CHROMIUM_ARGS } from '@/tests/e2e/browser'
 

@@ -13,7 +13,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
 import { issueFormToken } from '@/lib/comments/formToken'
 import { localPayload, startServer } from '@/tests/support/server'
 

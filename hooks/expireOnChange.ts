@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { expireTags, skipRevalidate } from '@/lib/revalidate'
+import { expireTags, skipRevalidate } from '@/lib/server/revalidate'
 
 type Doc = Record<string, unknown>
 

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { CacheTags } from '@/lib/cacheTags'
-import { expireTags } from '@/lib/revalidate'
+import { expireTags } from '@/lib/server/revalidate'
 
 /**
  * A post published with a future date is hidden until then (see publishedOrStaff). Cached

@@ -8,7 +8,7 @@ import { importKeyField } from '@/fields/importKey'
 import { expireOnChange } from '@/hooks/expireOnChange'
 import { CacheTags } from '@/lib/cacheTags'
 import { normalizeRedirectPath, parseRedirectTarget, redirectLocation } from '@/lib/redirects'
-import { resolveRedirectEndpoint } from '@/lib/resolveRedirectEndpoint'
+import { resolveRedirectEndpoint } from '@/lib/api/resolveRedirect'
 
 /** Payload's text checks (required, length) first, then ours. */
 const textThen =

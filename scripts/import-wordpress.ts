@@ -12,10 +12,10 @@ import path from 'node:path'
 
 import { SingleBar } from 'cli-progress'
 
-import { type ImportReport, KINDS, countWork, importWordpress } from '@/lib/importer/run'
-import { StaffLoginError, staffAuthors, staffOptionSchema } from '@/lib/importer/staff'
+import { type ImportReport, KINDS, countWork, importWordpress } from '@/tools/importer/run'
+import { StaffLoginError, staffAuthors, staffOptionSchema } from '@/tools/importer/staff'
 import { runScript } from '@/scripts/finished'
-import { WxrError, parseWxr } from '@/lib/importer/wxr'
+import { WxrError, parseWxr } from '@/tools/importer/wxr'
 
 const USAGE = `Usage: npm run import:wordpress -- <export.xml> [--dry-run] [--media-dir <uploads folder>]
        [--staff <login>[,<login>...]] [--report <file.json>]

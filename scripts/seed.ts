@@ -6,7 +6,7 @@
  * too (staff accounts, posts, images, comments). Safe to run again: what exists is left alone,
  * so it also serves to create the first admin on a live site.
  */
-import { SeedEnvError, adminFromEnv } from '@/lib/seed/accounts'
+import { SeedEnvError, adminFromEnv } from '@/tools/seed/accounts'
 import { runScript } from '@/scripts/finished'
 
 const USAGE = `Usage: npm run seed [-- --demo]
@@ -34,7 +34,7 @@ const main = async () => {
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
   try {
-    const { seedSite } = await import('@/lib/seed')
+    const { seedSite } = await import('@/tools/seed')
     const { created } = await seedSite(payload, { admin, demo })
     const made = Object.entries(created).map(([what, n]) => `${n} ${what}`)
     process.stdout.write(`Seeded: ${made.length ? made.join(', ') : 'nothing new'}\n`)

@@ -11,7 +11,7 @@
 // `npm run worker` (--worker) is the jobs runner of a setup with several instances: the same
 // build, running the jobs queue (scheduled publishing) and serving no reader. It listens on
 // this machine only (WORKER_PORT, default 3100) for one request, its own jobs asking to expire
-// cache tags (lib/revalidate.ts), which reach every instance through Redis and every edge.
+// cache tags (lib/server/revalidate.ts), which reach every instance through Redis and every edge.
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'

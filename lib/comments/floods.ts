@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { countEvent, peekEvents } from '@/lib/limits'
+import { countEvent, peekEvents } from '@/lib/server/limits'
 
 /**
  * How fast comments may come. Only two rules refuse, and both are about the one asking: a

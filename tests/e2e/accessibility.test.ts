@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import type { Payload } from 'payload'
 
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
 
 import { type TestServer, localPayload, startServer } from '../support/server'
 import { axeViolations } from './axe'

@@ -6,7 +6,7 @@ import { TEST_STAFF, type TestServer, startServer } from '../support/server'
 import { launchBrowser, signInToDashboard } from './browser'
 
 const artifacts = path.resolve('tests/e2e/artifacts')
-/** The seeded site name (lib/seed). */
+/** The seeded site name (tools/seed). */
 const SITE_NAME = 'Replenish Aesthetics and Wellness'
 let server: TestServer
 let browser: Browser

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
 
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
 
 import { TEST_STAFF, type TestServer, localPayload, startServer } from '../support/server'
 import { launchBrowser, signInToDashboard } from './browser'

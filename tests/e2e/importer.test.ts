@@ -4,8 +4,8 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import type { Payload } from 'payload'
 
-import { importWordpress } from '@/lib/importer/run'
-import { parseWxr } from '@/lib/importer/wxr'
+import { importWordpress } from '@/tools/importer/run'
+import { parseWxr } from '@/tools/importer/wxr'
 import { readFileSync } from 'node:fs'
 
 import { type TestServer, localPayload, startServer } from '../support/server'

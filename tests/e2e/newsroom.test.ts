@@ -4,8 +4,8 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import type { Payload } from 'payload'
 
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
-import { document } from '@/lib/seed/lexical'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
+import { document } from '@/tools/seed/lexical'
 
 import { TEST_STAFF, type TestServer, localPayload, startServer } from '../support/server'
 import { axeViolations } from './axe'

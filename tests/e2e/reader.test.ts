@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
 
 import { type TestServer, startServer } from '../support/server'
 import { launchBrowser } from './browser'

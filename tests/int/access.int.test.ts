@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
 
 import { TEST_STAFF, type TestServer, signIn, withTestSite } from '../support/server'
 

@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import { FLOOD_RULES } from '@/lib/comments/floods'
 import { issueFormToken } from '@/lib/comments/formToken'
 import { SIGNALS } from '@/lib/comments/signals'
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
 
 import { callServerAction, postCommentForm } from '../support/commentForm'
 import { createTestPost } from '../support/posts'

@@ -4,8 +4,8 @@ import path from 'node:path'
 
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { type ImportReport, countWork, importWordpress } from '@/lib/importer/run'
-import { parseWxr } from '@/lib/importer/wxr'
+import { type ImportReport, countWork, importWordpress } from '@/tools/importer/run'
+import { parseWxr } from '@/tools/importer/wxr'
 
 import { type TestServer, getHtml, localPayload, startServer } from '../support/server'
 

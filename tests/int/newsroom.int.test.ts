@@ -4,9 +4,9 @@ import type { Payload } from 'payload'
 import { CacheTags } from '@/lib/cacheTags'
 import { findMissingBlockReferences, findReviewsDue } from '@/lib/content/problems'
 import { previewSecret } from '@/lib/preview'
-import { expireTags } from '@/lib/revalidate'
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
-import { document, reusableBlock } from '@/lib/seed/lexical'
+import { expireTags } from '@/lib/server/revalidate'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
+import { document, reusableBlock } from '@/tools/seed/lexical'
 
 import { type TestServer, getHtml, signIn, withTestSite } from '../support/server'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
-import { document } from '@/lib/seed/lexical'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
+import { document } from '@/tools/seed/lexical'
 
 import { type TestServer, getHtml, localPayload, signIn, startServer } from '../support/server'
 

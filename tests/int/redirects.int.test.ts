@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { document } from '@/lib/seed/lexical'
+import { document } from '@/tools/seed/lexical'
 
 import { type TestServer, localPayload, signIn, startServer } from '../support/server'
 

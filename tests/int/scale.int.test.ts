@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
-import { document } from '@/lib/seed/lexical'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
+import { document } from '@/tools/seed/lexical'
 
 import { postCommentForm } from '../support/commentForm'
 import { startRedis } from '../support/edge'
@@ -98,7 +98,7 @@ describe('several instances', () => {
         publishedAt: new Date(Date.now() + 20_000).toISOString(),
       },
     })
-    // Past the re-expiries that follow any change (lib/revalidate.ts), well before its time.
+    // Past the re-expiries that follow any change (lib/server/revalidate.ts), well before its time.
     await sleep(6_000)
     await warm(`${stack.edge.url}/`)
     expect((await get(`${stack.edge.url}/`)).html).not.toContain(title)

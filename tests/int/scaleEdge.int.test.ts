@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
 
 import { createTestPost } from '../support/posts'
 import { POST_PATH, type ScaleStack, get, startScaleStack, warm } from '../support/scaleStack'

@@ -46,7 +46,7 @@ describe('first user', () => {
 
 describe('seedDemoContent', () => {
   it('creates the demo content once and nothing on a second run', async () => {
-    const { seedDemoContent } = await import('@/lib/seed')
+    const { seedDemoContent } = await import('@/tools/seed')
     const first = await seedDemoContent(payload)
     expect(first.created).toMatchObject({
       authors: 2,
@@ -78,7 +78,7 @@ describe('seedDemoContent', () => {
   })
 
   it('stores the reference post published, with its author, images and structure', async () => {
-    const { REFERENCE_POST_SLUG } = await import('@/lib/seed')
+    const { REFERENCE_POST_SLUG } = await import('@/tools/seed')
     const { docs } = await payload.find({
       collection: 'posts',
       where: { slug: { equals: REFERENCE_POST_SLUG } },
@@ -107,7 +107,7 @@ describe('seedDemoContent', () => {
   })
 
   it('gives the reference post a thread with a staff reply and one comment to moderate', async () => {
-    const { REFERENCE_POST_SLUG } = await import('@/lib/seed')
+    const { REFERENCE_POST_SLUG } = await import('@/tools/seed')
     const { docs: posts } = await payload.find({
       collection: 'posts',
       where: { slug: { equals: REFERENCE_POST_SLUG } },

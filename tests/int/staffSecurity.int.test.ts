@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { previewPath } from '@/lib/preview'
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
 
 import { postCommentForm } from '../support/commentForm'
 import { TEST_STAFF, type TestServer, getHtml, signIn, withTestSite } from '../support/server'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { document } from '@/lib/seed/lexical'
+import { document } from '@/tools/seed/lexical'
 
 /** What a test needs a post to be, as readers would find it. */
 export type PostKind = 'live' | 'draft' | 'future' | 'closed'

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { issueFormToken } from '@/lib/comments/formToken'
-import { REFERENCE_POST_SLUG } from '@/lib/seed'
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
 
 import { type Process, startRedis, startVarnish } from './edge'
 import { freePort } from './ports'

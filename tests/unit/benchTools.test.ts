@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { firstLoadJs } from '@/bench/firstLoadJs'
-import { withQueryLog } from '@/lib/queryLog'
+import { withQueryLog } from '@/lib/server/queryLog'
 
 let dir: string
 beforeEach(async () => {

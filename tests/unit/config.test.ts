@@ -1,7 +1,7 @@
-import { databaseKind, sqliteIdType, sqliteUrl } from '@/lib/database'
+import { databaseKind, sqliteIdType, sqliteUrl } from '@/lib/server/database'
 import { parsePageNumber } from '@/lib/pageNumber'
-import { resolveSecret } from '@/lib/secret'
-import { DEV_STAFF, demoStaffAccounts, shouldSeedOnBoot } from '@/lib/seed/staff'
+import { resolveSecret } from '@/lib/server/secret'
+import { DEV_STAFF, demoStaffAccounts, shouldSeedOnBoot } from '@/tools/seed/staff'
 
 describe('databaseKind', () => {
   it.each([

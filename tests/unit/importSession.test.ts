@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto'
 
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { createSession } from '@/lib/importer/session'
-import { importTerms } from '@/lib/importer/steps/terms'
-import type { WxrSite } from '@/lib/importer/wxr'
+import { createSession } from '@/tools/importer/session'
+import { importTerms } from '@/tools/importer/steps/terms'
+import type { WxrSite } from '@/tools/importer/wxr'
 
 /**
  * A Payload stand-in whose ids are uuid strings, as on MongoDB or SQLite with uuid ids: an

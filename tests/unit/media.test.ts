@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { readUpload, uploadPath } from '@/lib/importer/media'
+import { readUpload, uploadPath } from '@/tools/importer/media'
 
 // A temp folder holding an uploads folder and, beside it, files the uploads must never reach.
 let dir: string

@@ -9,7 +9,7 @@ import { parseArchivePage } from '@/lib/pageNumber'
 import { isValidPreviewSecret, previewSecret, safeReturnPath } from '@/lib/preview'
 import { searchQuerySchema } from '@/lib/schemas/search'
 import { highlight, queryTerms, snippet } from '@/lib/search/highlight'
-import { document, reusableBlock } from '@/lib/seed/lexical'
+import { document, reusableBlock } from '@/tools/seed/lexical'
 import { postStructuredData } from '@/lib/structuredData'
 
 const withBlock = (blockValue: unknown) => {

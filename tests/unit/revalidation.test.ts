@@ -4,7 +4,7 @@ import {
   REVALIDATE_MAX_AGE_MS,
   isValidRevalidateSignature,
   revalidateSignature,
-} from '@/lib/revalidate'
+} from '@/lib/server/revalidate'
 
 describe('tagsForPostChange', () => {
   it('touches nothing for a draft that was never public', () => {

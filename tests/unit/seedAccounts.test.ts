@@ -1,4 +1,4 @@
-import { SeedEnvError, adminFromEnv } from '@/lib/seed/accounts'
+import { SeedEnvError, adminFromEnv } from '@/tools/seed/accounts'
 
 describe('adminFromEnv', () => {
   it('takes the first admin from SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD', () => {

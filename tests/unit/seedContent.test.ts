@@ -1,6 +1,6 @@
-import { referencePost } from '@/lib/seed/content/referencePost'
-import { demoPosts } from '@/lib/seed/content/demoPosts'
-import { type ContentBlock, document } from '@/lib/seed/lexical'
+import { referencePost } from '@/tools/seed/content/referencePost'
+import { demoPosts } from '@/tools/seed/content/demoPosts'
+import { type ContentBlock, document } from '@/tools/seed/lexical'
 
 type Node = { type: string; tag?: string; children?: Node[]; text?: string; value?: unknown }
 

@@ -6,8 +6,8 @@ import {
   readerCommentsWarning,
   staffAuthors,
   staffOptionSchema,
-} from '@/lib/importer/staff'
-import { type WxrAuthor, parseWxr } from '@/lib/importer/wxr'
+} from '@/tools/importer/staff'
+import { type WxrAuthor, parseWxr } from '@/tools/importer/wxr'
 
 const site = parseWxr(
   readFileSync(path.resolve('tests/fixtures/wordpress/lakeside-export.xml'), 'utf8'),

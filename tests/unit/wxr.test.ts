@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { decodeEntities } from '@/lib/importer/entities'
-import { WxrError, gmtToIso, parseWxr } from '@/lib/importer/wxr'
+import { decodeEntities } from '@/tools/importer/entities'
+import { WxrError, gmtToIso, parseWxr } from '@/tools/importer/wxr'
 
 const FIXTURE = path.resolve('tests/fixtures/wordpress/lakeside-export.xml')
 const xml = readFileSync(FIXTURE, 'utf8')

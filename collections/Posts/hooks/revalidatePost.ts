@@ -7,7 +7,7 @@ import type {
 } from 'payload'
 
 import { CacheTags } from '@/lib/cacheTags'
-import { expireTags, skipRevalidate } from '@/lib/revalidate'
+import { expireTags, skipRevalidate } from '@/lib/server/revalidate'
 import type { Post } from '@/payload-types'
 
 /** What readers can see of a post: its main document, as publishing last wrote it. */

@@ -9,7 +9,7 @@ import {
 } from 'payload'
 
 import { clientIp, hashEmail, hashIp } from '@/lib/comments/client'
-import { countEvent, forgetEvents, refundEvent } from '@/lib/limits'
+import { countEvent, forgetEvents, refundEvent } from '@/lib/server/limits'
 import { knownDeviceCookie, knownDeviceOf } from '@/lib/signIn/knownDevice'
 import type { User } from '@/payload-types'
 

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { USED_TOKENS, checkFormToken } from '@/lib/comments/formToken'
-import { countEvent } from '@/lib/limits'
+import { countEvent } from '@/lib/server/limits'
 import type { CommentSubmission } from '@/lib/schemas/comment'
 
 import { refuse } from './refusals'

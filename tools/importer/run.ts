@@ -1,7 +1,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { CacheTags } from '@/lib/cacheTags'
-import { expireTags } from '@/lib/revalidate'
+import { expireTags } from '@/lib/server/revalidate'
 
 import { converters } from './converters'
 import { type ImportOptions, type ImportReport, type ImportSession, createSession } from './session'

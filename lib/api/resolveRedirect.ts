@@ -19,7 +19,7 @@ export const resolveRedirectEndpoint: Endpoint = {
       return Response.json({ error: 'Expected ?path=/an-old-address.' }, { status: 400 })
     }
     // Loaded when asked: lib/data is for Next's server, and Payload's CLI loads this config too.
-    const { findRedirect } = await import('./data/redirects')
+    const { findRedirect } = await import('../data/redirects')
     return Response.json({ location: await findRedirect(parsed.data.path) })
   },
 }

@@ -41,7 +41,7 @@ export const seedAccount = async (
   )
 }
 
-/** The demo's three staff accounts (see lib/seed/staff for where their passwords come from). */
+/** The demo's three staff accounts (see tools/seed/staff for where their passwords come from). */
 export const seedStaffAccounts = async (seeder: Seeder): Promise<void> => {
   for (const account of demoStaffAccounts()) await seedAccount(seeder, account)
 }

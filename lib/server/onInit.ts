@@ -3,8 +3,8 @@ import type { Migration, Payload } from 'payload'
 import { migrations } from '@/migrations/sqlite'
 
 import { usesMigrations } from './database'
-import { isDatabaseEmpty, seedDemoContent } from './seed'
-import { shouldSeedOnBoot } from './seed/staff'
+import { isDatabaseEmpty, seedDemoContent } from '../../tools/seed'
+import { shouldSeedOnBoot } from '../../tools/seed/staff'
 
 /**
  * Runs once per server process. SQLite gets its schema from the committed migrations in every

@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, RequestContext } from 'payload'
 
 import type { DocId } from '@/lib/docId'
-import { type CreateOptions, type Key, findByKey, findOrCreate } from '@/lib/findOrCreate'
+import { type CreateOptions, type Key, findByKey, findOrCreate } from '@/tools/findOrCreate'
 
 /** What a seed run made, by collection (and 'settings'); empty when everything was there. */
 export type SeedSummary = { created: Record<string, number> }

@@ -4,7 +4,7 @@ import { authorName } from '../wxr'
 
 /**
  * Authors as public profiles only, never login accounts. Who is staff (for comment badges) is
- * settled before any step runs, from the --staff logins (lib/importer/staff).
+ * settled before any step runs, from the --staff logins (tools/importer/staff).
  */
 export const importAuthors = async (s: ImportSession): Promise<void> => {
   for (const a of s.site.authors) {

@@ -1,7 +1,7 @@
 import type { Payload, SanitizedConfig } from 'payload'
 
 import type { DocId } from '@/lib/docId'
-import { type KeyedDoc, createWithKey, findByKey, importKey } from '@/lib/findOrCreate'
+import { type KeyedDoc, createWithKey, findByKey, importKey } from '@/tools/findOrCreate'
 
 import type { UploadFile } from './media'
 import { staffAuthors } from './staff'

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis'
 
-import { connectRedis } from './redisConnection.mjs'
+import { connectRedis } from '../redisConnection.mjs'
 
 /**
  * The connection for the shared counters (lib/limits.ts), or null without REDIS_URL. Kept on

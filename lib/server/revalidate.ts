@@ -2,9 +2,9 @@ import { revalidateTag } from 'next/cache.js'
 import { after } from 'next/server.js'
 import type { Payload, RequestContext } from 'payload'
 
-import { purgeEdges } from './edge/purge.mjs'
-import { repeatWhileSettling } from './settle.mjs'
-import { sameSignature, signFor } from './signing'
+import { purgeEdges } from '../edge/purge.mjs'
+import { repeatWhileSettling } from '../settle.mjs'
+import { sameSignature, signFor } from '../signing'
 
 /** Hooks skip revalidation when the change comes from seeding or an import run. */
 export const skipRevalidate = (context: RequestContext | undefined): boolean =>

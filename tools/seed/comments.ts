@@ -1,5 +1,5 @@
 import type { DocId } from '@/lib/docId'
-import { importKey } from '@/lib/findOrCreate'
+import { importKey } from '@/tools/findOrCreate'
 
 import { demoComments } from './content/demoComments'
 import { REFERENCE_POST_SLUG } from './posts'

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { expireTagsInRequest, isValidRevalidateSignature } from './revalidate'
+import { expireTagsInRequest, isValidRevalidateSignature } from '../server/revalidate'
 
 const bodySchema = z.object({
   tags: z.array(z.string().min(1).max(256)).min(1).max(50),
