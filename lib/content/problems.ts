@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { REUSABLE_BLOCK_SLUG } from './blocks'
 import { type LexicalContent, reusableBlockIds } from './lexical'
+import type { DocId } from '@/lib/docId'
 
 export type BrokenPost = { id: string; title: string; missing: string[] }
 export type ReviewDue = { id: string; title: string; lastReviewedAt: string | null }
@@ -22,7 +23,7 @@ export const findMissingBlockReferences = async (payload: Payload): Promise<Brok
       select: { title: true, content: true },
     })
   const [published, latest] = await Promise.all([read(false), read(true)])
-  const byPost = new Map<string, { post: { id: number; title: string }; ids: Set<string> }>()
+  const byPost = new Map<string, { post: { id: DocId; title: string }; ids: Set<string> }>()
   for (const doc of [...published.docs, ...latest.docs]) {
     const entry = byPost.get(String(doc.id)) ?? { post: doc, ids: new Set<string>() }
     for (const id of reusableBlockIds(doc.content as LexicalContent, REUSABLE_BLOCK_SLUG))
