@@ -5,9 +5,7 @@
  * script working with it; nobody asserts on the figures). `-- --edge` measures the edge cache
  * instead (bench/edge.ts).
  */
-import { fork } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -18,45 +16,17 @@ import { issueFormToken } from '@/lib/comments/formToken'
 import { localPayload, startServer } from '@/tests/support/server'
 
 import { ensureBuild } from './build'
+import { commentRequests } from './commentFlood'
 import { firstLoadJs } from './firstLoadJs'
 import { type LoadResult, load } from './load'
+import { log, printTable } from './report'
 import { seedBenchComments, seedReturningReader } from './seedComments'
+import { countLines, loadPayloadPackages, startStaticServer } from './setup'
 import { timeUntilVisible } from './visibility'
 import { runScript } from '@/scripts/finished'
 
 const quick = process.argv.includes('--quick')
 const seconds = quick ? 2 : 10
-const STATIC_PORT = 40_000 + (process.pid % 20_000)
-
-const log = (line: string) => process.stdout.write(`${line}\n`)
-
-const countLines = async (file: string) =>
-  existsSync(file) ? (await readFile(file, 'utf8')).split('\n').filter(Boolean).length : 0
-
-/** Serves one saved page from memory in a child process; resolves once it listens. */
-const startStaticServer = (file: string) =>
-  new Promise<{ url: string; stop: () => void }>((resolve, reject) => {
-    const child = fork(path.resolve('bench/static-server.mjs'), [file, String(STATIC_PORT)], {
-      execArgv: [],
-    })
-    child.once('error', reject)
-    child.once('message', () =>
-      resolve({ url: `http://127.0.0.1:${STATIC_PORT}/`, stop: () => child.kill() }),
-    )
-  })
-
-/**
- * Payload's packages are loaded before any server is started. On Node 20 their ES modules now
- * and then never finish loading (scripts/run.mjs). With a server child running, Node would wait
- * beside it forever; with nothing else running it exits, and run.mjs runs the bench again.
- * (Seen once in CI: the bench sat idle after starting its server.) The config itself is loaded
- * later, once the test database's environment is set.
- */
-const loadPayloadPackages = async () => {
-  await import('payload')
-  await import('@payloadcms/richtext-lexical')
-  await import('@payloadcms/db-sqlite')
-}
 
 const main = async () => {
   await loadPayloadPackages()
@@ -176,21 +146,7 @@ const main = async () => {
     // One in 50 is a returning reader whose browser (its signed cookie) and email have an
     // approved comment, so theirs is published at once; the rest wait for moderation.
     const returning = await seedReturningReader(payload, reference.id, 'reader1@example.com')
-    const commentRequest = (n: number) => ({
-      method: 'POST' as const,
-      headers: {
-        'content-type': 'application/json',
-        'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
-        ...(n % 50 === 0 ? { cookie: returning.cookie } : {}),
-      },
-      body: JSON.stringify({
-        post: reference.id,
-        authorName: `Visitor ${n}`,
-        authorEmail: n % 50 === 0 ? returning.email : `visitor${n}@example.com`,
-        body: `Benchmark comment number ${n}: thank you for the clear advice.`,
-        formToken: token,
-      }),
-    })
+    const commentRequest = commentRequests(reference.id, token, returning)
     const probe = await fetch(`${server.url}/api/comments?depth=0`, commentRequest(0))
     if (probe.status !== 201) {
       throw new Error(`A comment submission was refused: ${probe.status} ${await probe.text()}`)
@@ -249,43 +205,6 @@ const main = async () => {
     await payload?.destroy()
     await server.stop()
   }
-}
-
-type Results = {
-  date: string
-  machine: string
-  targets: ({ name: string; ofBaseline: number } & LoadResult)[]
-  publishToVisibleMs: {
-    postPage?: number
-    recentPostsElsewhere?: number
-    postPageAfterCommentFlood?: number
-  }
-  approvalToVisibleMs?: number
-  databaseOperations: { cachedViews: number; duringCachedViews: number; oneUncachedRender: number }
-  firstLoadJs: { gzipKb: number }
-  firstLoadJsOfNotFoundPage: number
-  approvedCommentsOnPost: number
-}
-
-const printTable = (r: Results) => {
-  log(`\ninkwell bench, ${r.date} (${r.machine}), 20 connections`)
-  log('target                         req/s   p50 ms  p99 ms  failures  % of baseline')
-  for (const t of r.targets) {
-    log(
-      `${t.name.padEnd(30)}${String(t.rps).padStart(6)}${String(t.p50).padStart(9)}${String(t.p99).padStart(8)}${String(t.failures).padStart(10)}${`${t.ofBaseline}%`.padStart(15)}`,
-    )
-  }
-  log(`approved comments on the post page: ${r.approvedCommentsOnPost}`)
-  log(
-    `publish -> visible: post page ${r.publishToVisibleMs.postPage} ms, Recent Posts on another post ${r.publishToVisibleMs.recentPostsElsewhere} ms, post page right after the comment flood ${r.publishToVisibleMs.postPageAfterCommentFlood} ms`,
-  )
-  log(`approval -> visible: ${r.approvalToVisibleMs} ms`)
-  log(
-    `database operations during ${r.databaseOperations.cachedViews} cached views: ${r.databaseOperations.duringCachedViews} (one uncached render: ${r.databaseOperations.oneUncachedRender})`,
-  )
-  log(
-    `first-load JS of the post page: ${r.firstLoadJs.gzipKb} kB gzipped (a not-found page, same layout: ${r.firstLoadJsOfNotFoundPage} kB)`,
-  )
 }
 
 runScript(main)
