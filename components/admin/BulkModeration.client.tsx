@@ -4,15 +4,21 @@ import { toast, useConfig, useSelection } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-const ACTIONS = [
-  { status: 'approved', label: 'Approve', done: 'approved' },
-  { status: 'spam', label: 'Mark as spam', done: 'marked as spam' },
-  { status: 'trash', label: 'Move to trash', done: 'moved to trash' },
-] as const
+import type { QueueAction } from '@/lib/moderation/actions'
+
+import { applyToSelection } from './moderation/moderationApi'
+
+// Worded for a bar above the list rather than the queue's one-word row links.
+const ACTIONS: { action: QueueAction; label: string; done: string }[] = [
+  { action: 'approve', label: 'Approve', done: 'approved' },
+  { action: 'spam', label: 'Mark as spam', done: 'marked as spam' },
+  { action: 'trash', label: 'Move to trash', done: 'moved to trash' },
+]
 
 /**
- * One-click moderation for the comments selected in the dashboard list: approve, spam or
- * trash them all in one request, with the same access rules as any other update.
+ * One-click moderation for the comments selected in the dashboard list: approve, spam or trash
+ * them all in one request, with the same access rules, calls and messages as the moderation
+ * queue's bulk actions.
  */
 export const BulkModeration = () => {
   const { count, getQueryParams } = useSelection()
@@ -21,23 +27,14 @@ export const BulkModeration = () => {
   const [busy, setBusy] = useState(false)
   if (count === 0) return null
 
-  const apply = async (status: string, done: string) => {
+  const apply = async (action: QueueAction, done: string) => {
     setBusy(true)
     try {
-      const res = await fetch(
-        `${config.serverURL}${config.routes.api}/comments${getQueryParams()}`,
-        {
-          method: 'PATCH',
-          credentials: 'include',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ status }),
-        },
-      )
-      if (!res.ok) throw new Error(`HTTP ${res.status}`)
+      await applyToSelection(`${config.serverURL}${config.routes.api}`, getQueryParams(), action)
       toast.success(`${count} ${count === 1 ? 'comment' : 'comments'} ${done}.`)
       router.refresh()
-    } catch {
-      toast.error('The comments could not be updated. Please try again.')
+    } catch (error) {
+      toast.error((error as Error).message)
     } finally {
       setBusy(false)
     }
@@ -46,13 +43,13 @@ export const BulkModeration = () => {
   return (
     <div className="bulk-moderation" role="group" aria-label="Moderate the selected comments">
       <span>{`${count} selected:`}</span>
-      {ACTIONS.map(({ status, label, done }) => (
+      {ACTIONS.map(({ action, label, done }) => (
         <button
-          key={status}
+          key={action}
           type="button"
           className="btn btn--style-secondary btn--size-small"
           disabled={busy}
-          onClick={() => apply(status, done)}
+          onClick={() => apply(action, done)}
         >
           {label}
         </button>

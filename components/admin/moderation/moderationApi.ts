@@ -19,9 +19,17 @@ const messageOf = async (res: Response, fallback: string): Promise<string> => {
 const byIds = (ids: string[]) =>
   ids.map((id, i) => `where[id][in][${i}]=${encodeURIComponent(id)}`).join('&')
 
-/** Sets the status of (or deletes) the given comments; throws with Payload's message on failure. */
-export const applyAction = async (api: string, ids: string[], action: QueueAction) => {
-  const res = await fetch(`${api}/comments?${byIds(ids)}&depth=0`, {
+/**
+ * Sets the status of (or deletes) the comments a query string (`?where[...]`) selects; throws
+ * with Payload's message on failure, including a bulk change that left some comments unchanged.
+ */
+export const applyToSelection = async (
+  api: string,
+  query: string,
+  action: QueueAction,
+  expected?: number,
+) => {
+  const res = await fetch(`${api}/comments${query}${query ? '&' : '?'}depth=0`, {
     method: action === 'delete' ? 'DELETE' : 'PATCH',
     credentials: 'include',
     headers: { 'content-type': 'application/json' },
@@ -31,10 +39,14 @@ export const applyAction = async (api: string, ids: string[], action: QueueActio
   if (!res.ok) throw new Error(await messageOf(res, failed))
   // A bulk change answers 200 and lists the documents it could not change.
   const body = (await res.clone().json()) as ErrorBody & { docs?: unknown[] }
-  if (body.errors?.length || (body.docs?.length ?? 0) < ids.length) {
+  if (body.errors?.length || (expected !== undefined && (body.docs?.length ?? 0) < expected)) {
     throw new Error(body.errors?.[0]?.message ?? failed)
   }
 }
+
+/** Sets the status of (or deletes) the given comments; throws with Payload's message on failure. */
+export const applyAction = (api: string, ids: string[], action: QueueAction) =>
+  applyToSelection(api, `?${byIds(ids)}`, action, ids.length)
 
 /**
  * A staff reply in the comment's thread: the same create, with `parent`, that the edit view
