@@ -26,6 +26,7 @@ import { onInit } from './lib/server/onInit'
 import { withQueryLog } from './lib/server/queryLog'
 import { resolveSecret } from './lib/server/secret'
 import { revalidateEndpoint } from './lib/api/revalidate'
+import { healthEndpoint, readinessEndpoint } from './lib/api/health'
 import { eraseCommenterData, exportCommenterData } from './lib/api/commenterData'
 import { redirects } from './plugins/redirects'
 import { jobs } from './jobs'
@@ -97,7 +98,13 @@ export default limitDocumentLocks(
             migrationDir: path.resolve(dirname, 'migrations/sqlite'),
           }),
     ),
-    endpoints: [revalidateEndpoint, exportCommenterData, eraseCommenterData],
+    endpoints: [
+      revalidateEndpoint,
+      exportCommenterData,
+      eraseCommenterData,
+      healthEndpoint,
+      readinessEndpoint,
+    ],
     jobs,
     sharp,
     typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

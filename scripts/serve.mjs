@@ -6,12 +6,15 @@
 //   how many entries before it were written by proxies of ours (0 when nothing is in front).
 // - Headers for shared caches and the edge (edgeHeaders.mjs).
 // - Compression that compresses a cached page once rather than per reader (compression.mjs).
+// - Graceful shutdown on SIGTERM and SIGINT (shutdown.mjs): requests in flight finish, readiness
+//   (GET /api/health/ready) answers 503, the database closes, the process exits 0.
 //   node scripts/serve.mjs [-p PORT] [-H HOSTNAME] [--worker]
 //
 // `npm run worker` (--worker) is the jobs runner of a setup with several instances: the same
 // build, running the jobs queue (scheduled publishing) and serving no reader. It listens on
 // this machine only (WORKER_PORT, default 3100) for one request, its own jobs asking to expire
-// cache tags (lib/server/revalidate.ts), which reach every instance through Redis and every edge.
+// cache tags (lib/server/revalidate.ts), which reach every instance through Redis and every edge,
+// and the health checks (GET /api/health, /api/health/ready), for the container's health check.
 import http from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,6 +22,7 @@ import { fileURLToPath } from 'node:url'
 import { stampClientAddress } from './clientAddress.mjs'
 import { createCompression } from './compression.mjs'
 import { applyEdgePolicy } from './edgeHeaders.mjs'
+import { closeWhenShuttingDown, gracefulShutdown, shutdownState } from './shutdown.mjs'
 
 // Before Next and React load: they pick their production builds from it.
 process.env.NODE_ENV = 'production'
@@ -39,6 +43,8 @@ const hostname =
 const hops = worker ? 0 : Math.max(0, Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0)
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
+// Before Next loads the app: Payload's onInit registers its closing here (lib/server/shutdown.ts).
+shutdownState()
 const app = next({ dev: false, dir, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
@@ -51,12 +57,15 @@ if (!process.env.PAYLOAD_SECRET) {
 
 const instanceName = process.env.INSTANCE_NAME || undefined
 const compression = createCompression()
+// The only addresses the worker answers, exactly as sent (Next would resolve
+// `/api/revalidate/../users`).
+const workerRoutes = new Set(['POST /api/revalidate', 'GET /api/health', 'GET /api/health/ready'])
 const server = http.createServer((req, res) => {
-  // Exactly one address, as sent (Next would resolve `/api/revalidate/../users`), posted.
-  if (worker && (req.method !== 'POST' || req.url !== '/api/revalidate')) {
+  if (worker && !workerRoutes.has(`${req.method} ${req.url}`)) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('The jobs worker serves no pages.\n')
     return
   }
+  closeWhenShuttingDown(res)
   stampClientAddress(req, hops)
   applyEdgePolicy(res, instanceName)
   compression.handle(req, res, () => void handle(req, res))
@@ -72,9 +81,6 @@ server.listen(port, hostname, () => {
   )
 })
 
-const stop = () => {
-  server.close(() => process.exit(0))
-  setTimeout(() => process.exit(0), 5000).unref()
-}
-process.on('SIGTERM', stop)
-process.on('SIGINT', stop)
+const stop = gracefulShutdown(server)
+process.on('SIGTERM', () => void stop('SIGTERM'))
+process.on('SIGINT', () => void stop('SIGINT'))

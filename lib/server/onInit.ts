@@ -3,15 +3,18 @@ import type { Migration, Payload } from 'payload'
 import { migrations } from '@/migrations/sqlite'
 
 import { usesMigrations } from './database'
+import { closeOnShutdown } from './shutdown'
 import { isDatabaseEmpty, seedDemoContent } from '../../tools/seed'
 import { shouldSeedOnBoot } from '../../tools/seed/staff'
 
 /**
  * Runs once per server process. SQLite gets its schema from the committed migrations in every
  * mode (production runs them through the adapter's prodMigrations before this), then an empty
- * database is seeded with the demo content when seeding is wanted.
+ * database is seeded with the demo content when seeding is wanted. Under `npm start` it is also
+ * closed when the server shuts down.
  */
 export const onInit = async (payload: Payload): Promise<void> => {
+  closeOnShutdown(payload)
   if (usesMigrations(payload) && process.env.NODE_ENV !== 'production') {
     // Generated migration files type their arguments more narrowly than Payload's Migration.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })

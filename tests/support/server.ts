@@ -3,6 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import type { ChildProcess } from 'node:child_process'
+
 import type { Payload } from 'payload'
 
 import { freePort } from './ports'
@@ -25,6 +27,8 @@ export type TestServer = {
   stop: () => Promise<void>
   /** Kills the server at once (SIGKILL), as a crash would; its database stays. */
   kill: () => Promise<void>
+  /** The server's process, for a test that signals it itself and reads how it exited. */
+  child: ChildProcess
 }
 
 /**
@@ -105,7 +109,9 @@ export const startServer = async ({
   while (Date.now() < deadline && server.running()) {
     try {
       const res = await fetch(`${url}${readyPath}`)
-      if (res.status === readyStatus) return { url, env, dir, logs: server.logs, stop, kill }
+      if (res.status === readyStatus) {
+        return { url, env, dir, logs: server.logs, stop, kill, child: server.child }
+      }
     } catch {
       // not listening yet
     }

@@ -1,0 +1,33 @@
+import type { Endpoint } from 'payload'
+
+import { checkReadiness } from '../server/readiness'
+
+/** Never kept by Next, Varnish or any cache between: each answer is about this moment. */
+const NO_STORE = { 'cache-control': 'no-store' }
+
+/**
+ * GET /api/health: the process answers. Touches no database, so a slow database never gets an
+ * instance restarted; that is readiness's business.
+ */
+export const healthEndpoint: Endpoint = {
+  path: '/health',
+  method: 'get',
+  handler: () => Response.json({ status: 'ok' }, { headers: NO_STORE }),
+}
+
+/**
+ * GET /api/health/ready: whether this instance should get traffic (lib/server/readiness.ts).
+ * 200 `{ status: 'ready', checks }`, or 503 naming the check that failed, never why in detail:
+ * the public can ask it.
+ */
+export const readinessEndpoint: Endpoint = {
+  path: '/health/ready',
+  method: 'get',
+  handler: async (req) => {
+    const { ready, checks } = await checkReadiness(req.payload)
+    return Response.json(
+      { status: ready ? 'ready' : 'unavailable', checks },
+      { status: ready ? 200 : 503, headers: NO_STORE },
+    )
+  },
+}
