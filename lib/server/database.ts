@@ -17,7 +17,7 @@ const DEFAULT_SQLITE_URL = 'file:./data/inkwell.db'
 export const databaseKind = (uri: string | undefined): DatabaseKind =>
   uri && /^mongodb(\+srv)?:\/\//.test(uri) ? 'mongodb' : 'sqlite'
 
-/** The SQLite URL to open, defaulting to a file under data/ whose folder is created if missing. */
+/** The SQLite URL to open: DATABASE_URI, or a file under data/ when it is unset. */
 export const sqliteUrl = (uri: string | undefined): string => {
   const url = uri && uri.trim() !== '' ? uri : DEFAULT_SQLITE_URL
   if (!url.startsWith('file:')) {
@@ -25,10 +25,13 @@ export const sqliteUrl = (uri: string | undefined): string => {
       `DATABASE_URI must be empty, file:..., mongodb:// or mongodb+srv://; got "${url}"`,
     )
   }
-  const file = url.slice('file:'.length)
-  if (file && file !== ':memory:')
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   return url
+}
+
+/** The folder a SQLite URL's file lives in, or null for an in-memory database. */
+export const sqliteFolder = (url: string): string | null => {
+  const file = url.slice('file:'.length)
+  return file && file !== ':memory:' ? path.dirname(path.resolve(file)) : null
 }
 
 /**
@@ -41,8 +44,9 @@ export const sqliteIdType = (value: string | undefined): SqliteIdType => {
   throw new Error(`DATABASE_ID_TYPE must be "number" (the default) or "uuid"; got "${value}"`)
 }
 
-type PushableDatabase = {
-  connect: (options?: unknown) => Promise<void>
+type Connectable = { connect: (options?: unknown) => Promise<void> }
+
+type PushableDatabase = Connectable & {
   requireDrizzleKit: () => {
     pushSchema: (
       schema: unknown,
@@ -54,28 +58,38 @@ type PushableDatabase = {
 }
 
 /**
- * The committed migrations are written for integer ids, so a uuid database gets its tables from
- * the collections themselves (Drizzle's push) each time it connects, in production mode too, where
- * Payload's own push is off. A push that would lose data stops the start instead of asking.
+ * Runs `before` and `after` around the adapter's connect. Payload builds the adapter wherever the
+ * config is loaded (`next build` too, which must leave no trace of a database) but connects only
+ * when it starts, so work done here never happens in a build.
  */
-const withSchemaPush = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+const aroundConnect = <Db extends Connectable>(
+  adapter: DatabaseAdapterObj,
+  { before, after }: { before?: () => void; after?: (db: Db) => Promise<void> },
+): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
     const db = adapter.init(args)
-    const pushable = db as unknown as PushableDatabase
-    const connect = pushable.connect
-    pushable.connect = async function (this: PushableDatabase, options?: unknown) {
+    const connectable = db as unknown as Db
+    const connect = connectable.connect
+    connectable.connect = async function (this: Db, options?: unknown) {
+      before?.()
       await connect.call(this, options)
-      const { apply, warnings } = await this.requireDrizzleKit().pushSchema(
-        this.schema,
-        this.drizzle,
-      )
-      if (warnings.length) throw new Error(`Schema push refused:\n${warnings.join('\n')}`)
-      await apply()
+      if (after) await after(this)
     }
     return db
   },
 })
+
+/**
+ * The committed migrations are written for integer ids, so a uuid database gets its tables from
+ * the collections themselves (Drizzle's push) each time it connects, in production mode too, where
+ * Payload's own push is off. A push that would lose data stops the start instead of asking.
+ */
+const pushSchema = async (db: PushableDatabase): Promise<void> => {
+  const { apply, warnings } = await db.requireDrizzleKit().pushSchema(db.schema, db.drizzle)
+  if (warnings.length) throw new Error(`Schema push refused:\n${warnings.join('\n')}`)
+  await apply()
+}
 
 /** The SQLite adapter: schema from the committed migrations, or pushed for uuid ids. */
 export const sqliteDatabase = ({
@@ -87,8 +101,9 @@ export const sqliteDatabase = ({
   migrationDir: string
   idType?: SqliteIdType
 }): DatabaseAdapterObj => {
+  const url = sqliteUrl(uri)
   const options = {
-    client: { url: sqliteUrl(uri) },
+    client: { url },
     // WAL lets readers proceed while a write is in progress; the timeout makes a second
     // process (a script, a test) wait for a lock instead of failing with SQLITE_BUSY.
     wal: true,
@@ -98,8 +113,18 @@ export const sqliteDatabase = ({
     push: false,
     migrationDir,
   } as const
-  if (idType === 'uuid') return withSchemaPush(sqliteAdapter({ ...options, idType: 'uuid' }))
-  return sqliteAdapter({ ...options, prodMigrations: migrations })
+  const folder = sqliteFolder(url)
+  // SQLite creates the file but not its folder (data/ on a fresh clone).
+  const before = () => {
+    if (folder) fs.mkdirSync(folder, { recursive: true })
+  }
+  if (idType === 'uuid') {
+    return aroundConnect<PushableDatabase>(sqliteAdapter({ ...options, idType: 'uuid' }), {
+      before,
+      after: pushSchema,
+    })
+  }
+  return aroundConnect(sqliteAdapter({ ...options, prodMigrations: migrations }), { before })
 }
 
 /** Whether this database takes its schema from the committed migrations (not a uuid lane). */

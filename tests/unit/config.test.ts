@@ -1,4 +1,8 @@
-import { databaseKind, sqliteIdType, sqliteUrl } from '@/lib/server/database'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { databaseKind, sqliteDatabase, sqliteIdType, sqliteUrl } from '@/lib/server/database'
 import { parsePageNumber } from '@/lib/pageNumber'
 import { resolveSecret } from '@/lib/server/secret'
 import { DEV_STAFF, demoStaffAccounts, shouldSeedOnBoot } from '@/tools/seed/staff'
@@ -22,6 +26,22 @@ describe('sqliteUrl', () => {
   it('refuses an address it cannot open', () => {
     expect(() => sqliteUrl('postgres://localhost/x')).toThrow(/DATABASE_URI must be/)
   })
+})
+
+describe('sqliteDatabase', () => {
+  // `next build` loads the config in several processes and must leave no database behind.
+  it.each(['number', 'uuid'] as const)(
+    'creates nothing when the config is loaded (%s ids)',
+    (idType) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'inkwell-config-'))
+      try {
+        sqliteDatabase({ uri: `file:${dir}/data/x.db`, migrationDir: dir, idType })
+        expect(existsSync(path.join(dir, 'data'))).toBe(false)
+      } finally {
+        rmSync(dir, { recursive: true, force: true })
+      }
+    },
+  )
 })
 
 describe('sqliteIdType', () => {

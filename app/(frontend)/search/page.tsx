@@ -16,6 +16,11 @@ const parse = async ({ searchParams }: Props) => {
   return searchQuerySchema.parse({ q: raw.q, page: raw.page })
 }
 
+// Answered per request, as the query asks (its reads are cached). Without this `next build` would
+// start to prerender the page, and the layout would read the settings, opening the database,
+// before the query string made it give up.
+export const dynamic = 'force-dynamic'
+
 // Results pages are for readers, not search engines.
 export const generateMetadata = async (props: Props): Promise<Metadata> => {
   const { q } = await parse(props)
