@@ -5,6 +5,8 @@
  * of this site's SQLite database and uploads, with a manifest of counts and checksums. Safe while
  * the site runs: the database is copied with VACUUM INTO, a consistent snapshot.
  */
+import { existsSync } from 'node:fs'
+
 import { runScript } from '@/scripts/finished'
 import { BackupRefused } from '@/lib/backup/manifest'
 import { MONGODB_REFUSAL, appVersion, defaultBackupDir, siteFiles } from '@/lib/backup/site'
@@ -25,6 +27,10 @@ const main = async () => {
   const { out } = parseArgs(process.argv.slice(2))
   const site = siteFiles()
   if (!site.databaseFile) throw new BackupRefused(MONGODB_REFUSAL)
+  // Opening a missing file would create an empty database and archive that.
+  if (!existsSync(site.databaseFile)) {
+    throw new BackupRefused(`No database at ${site.databaseFile}: check DATABASE_URI.`)
+  }
   // The collections, from the config alone: no database connection, no migrations, no seeding.
   const { default: config } = await import('@payload-config')
   const collections = (await config).collections.map((collection) => collection.slug)

@@ -1,5 +1,4 @@
 import { access, cp, rename, rm } from 'node:fs/promises'
-import path from 'node:path'
 
 const exists = (file: string) =>
   access(file).then(
