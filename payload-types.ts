@@ -130,6 +130,7 @@ export interface Config {
       sendModerationDigests: TaskSendModerationDigests;
       forgetCommenterDetails: TaskForgetCommenterDetails;
       emptySpamAndTrash: TaskEmptySpamAndTrash;
+      writeScheduledBackup: TaskWriteScheduledBackup;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -575,6 +576,7 @@ export interface PayloadJob {
           | 'sendModerationDigests'
           | 'forgetCommenterDetails'
           | 'emptySpamAndTrash'
+          | 'writeScheduledBackup'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -615,6 +617,7 @@ export interface PayloadJob {
         | 'sendModerationDigests'
         | 'forgetCommenterDetails'
         | 'emptySpamAndTrash'
+        | 'writeScheduledBackup'
         | 'schedulePublish'
       )
     | null;
@@ -1039,6 +1042,13 @@ export interface SiteSetting {
     linkLabel?: string | null;
     linkUrl?: string | null;
   };
+  /**
+   * Scheduled backups of the database and uploads into BACKUP_DIR (default backups/). See the README, Operating it.
+   */
+  backups: {
+    intervalHours: number;
+    keep: number;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1138,6 +1148,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         linkLabel?: T;
         linkUrl?: T;
       };
+  backups?:
+    | T
+    | {
+        intervalHours?: T;
+        keep?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1214,6 +1230,14 @@ export interface TaskForgetCommenterDetails {
  * via the `definition` "TaskEmptySpamAndTrash".
  */
 export interface TaskEmptySpamAndTrash {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWriteScheduledBackup".
+ */
+export interface TaskWriteScheduledBackup {
   input?: unknown;
   output?: unknown;
 }

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { canEditContent } from '@/access/canEditContent'
+import { isAdminField } from '@/access/isAdmin'
 
 import { revalidateSettings } from './hooks/revalidateSettings'
 
@@ -51,6 +52,36 @@ export const SiteSettings: GlobalConfig = {
             !value || /^(https?:\/\/|\/|mailto:|tel:)/.test(value)
               ? true
               : 'Use a full address (https://...), a site path (/...), mailto: or tel:.',
+        },
+      ],
+    },
+    {
+      name: 'backups',
+      type: 'group',
+      // A backup holds every commenter's details: only admins decide how often and how many.
+      access: { update: isAdminField },
+      admin: {
+        description:
+          'Scheduled backups of the database and uploads into BACKUP_DIR (default backups/). See the README, Operating it.',
+      },
+      fields: [
+        {
+          name: 'intervalHours',
+          label: 'Write a backup every (hours, 0 = never)',
+          type: 'number',
+          required: true,
+          defaultValue: 0,
+          min: 0,
+          max: 24 * 30,
+        },
+        {
+          name: 'keep',
+          label: 'Keep the last (backups)',
+          type: 'number',
+          required: true,
+          defaultValue: 7,
+          min: 1,
+          max: 1000,
         },
       ],
     },

@@ -5,8 +5,8 @@ import v8 from 'node:v8'
 import { connectRedis } from '../redisConnection.mjs'
 
 const ENTRY_PREFIX = 'inkwell:cache:'
-const EXPIRY_HASH = 'inkwell:tag-expiry'
-const EXPIRY_CHANNEL = 'inkwell:tag-expiry'
+export const EXPIRY_HASH = 'inkwell:tag-expiry'
+export const EXPIRY_CHANNEL = 'inkwell:tag-expiry'
 /** A shared entry lives at most this long; a page nobody asks for makes room for others. */
 const ENTRY_TTL_SECONDS = 7 * 24 * 3600
 const SIGNATURE_BYTES = 32

@@ -6,6 +6,7 @@ import * as migration_20261130_173836_security_review from './20261130_173836_se
 import * as migration_20261130_224148_uploads_anywhere from './20261130_224148_uploads_anywhere';
 import * as migration_20261130_230322_moderation_digest_rights from './20261130_230322_moderation_digest_rights';
 import * as migration_20261130_231902_redirects_plugin from './20261130_231902_redirects_plugin';
+import * as migration_20261201_022045_backup_settings from './20261201_022045_backup_settings';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_231902_redirects_plugin.up,
     down: migration_20261130_231902_redirects_plugin.down,
-    name: '20261130_231902_redirects_plugin'
+    name: '20261130_231902_redirects_plugin',
+  },
+  {
+    up: migration_20261201_022045_backup_settings.up,
+    down: migration_20261201_022045_backup_settings.down,
+    name: '20261201_022045_backup_settings'
   },
 ];

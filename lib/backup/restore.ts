@@ -1,0 +1,93 @@
+import { access, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
+
+import { BackupRefused, DATABASE_ENTRY, type Manifest, checkSchema } from './manifest'
+import { unpackVerified } from './read'
+import { swapIn } from './swap'
+
+export type PostRef = { id: string; slug: string }
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  )
+
+/**
+ * Refuses a database another process has open: replacing a SQLite file under a running server
+ * leaves it writing to the old file (or mixing old WAL pages into the new one). Taking the
+ * exclusive lock fails while any other connection is open, idle or not. Returns the posts the
+ * replaced database held, whose pages caches may still keep.
+ */
+const claimDatabase = async (databaseFile: string): Promise<PostRef[]> => {
+  if (!(await exists(databaseFile))) return []
+  const client = createClient({ url: `file:${databaseFile}` })
+  try {
+    await client.execute('PRAGMA busy_timeout = 0')
+    await client.execute('PRAGMA locking_mode = EXCLUSIVE')
+    try {
+      await client.execute('BEGIN EXCLUSIVE')
+    } catch {
+      throw new BackupRefused(
+        `${databaseFile} is in use: stop the server (and the worker, and any script using it) before restoring.`,
+      )
+    }
+    const hasPosts = await client.execute(
+      `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'posts'`,
+    )
+    const posts = hasPosts.rows.length
+      ? (await client.execute('SELECT id, slug FROM posts')).rows
+      : []
+    await client.execute('COMMIT')
+    return posts.map((row) => ({ id: String(row.id), slug: String(row.slug ?? '') }))
+  } finally {
+    client.close()
+  }
+}
+
+export type RestoreTarget = {
+  databaseFile: string
+  /** The uploads folder, or null when uploads live in S3 (then the archive's are not restored). */
+  mediaDir: string | null
+  /** This code's migration names, oldest first. */
+  migrations: string[]
+}
+
+/**
+ * Checks the whole archive in a staging folder beside the database, then swaps the database and
+ * the uploads in, keeping what they replace as `<name>.before-restore-<stamp>`. Any refusal
+ * comes before the first rename.
+ */
+export const restoreArchive = async (
+  archive: string,
+  target: RestoreTarget,
+  now = new Date(),
+): Promise<{ manifest: Manifest; kept: string[]; replacedPosts: PostRef[] }> => {
+  if (!(await exists(archive))) throw new BackupRefused(`No such archive: ${archive}`)
+  const replacedPosts = await claimDatabase(target.databaseFile)
+  const dataDir = path.dirname(target.databaseFile)
+  await mkdir(dataDir, { recursive: true })
+  const staging = await mkdtemp(path.join(dataDir, '.inkwell-restore-'))
+  try {
+    const manifest = await unpackVerified(archive, staging)
+    checkSchema(manifest.schemaVersion, target.migrations)
+    const stamp = now
+      .toISOString()
+      .replace(/\.\d+Z$/, 'Z')
+      .replace(/:/g, '-')
+    const kept = await swapIn(path.join(staging, DATABASE_ENTRY), target.databaseFile, stamp, [
+      '-wal',
+      '-shm',
+    ])
+    if (manifest.uploads.included && target.mediaDir) {
+      const uploads = path.join(staging, 'uploads')
+      await mkdir(uploads, { recursive: true })
+      kept.push(...(await swapIn(uploads, target.mediaDir, stamp)))
+    }
+    return { manifest, kept, replacedPosts }
+  } finally {
+    await rm(staging, { recursive: true, force: true })
+  }
+}
