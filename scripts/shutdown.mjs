@@ -2,7 +2,7 @@
 // (Ctrl-C) the server stops accepting connections at once, so a load balancer or Varnish moves
 // on, lets the requests it is answering finish, within SHUTDOWN_TIMEOUT_MS (default 10 s), then
 // runs what the app registered (lib/server/shutdown.ts: the jobs runner finishes its job, the
-// database closes) and exits 0. A second signal exits at once.
+// database closes) and exits 0. A second signal exits at once, with 130 (SIGINT) or 143 (SIGTERM).
 
 const STATE = Symbol.for('inkwell.shutdown')
 const DEFAULT_TIMEOUT_MS = 10_000
@@ -52,8 +52,9 @@ export const gracefulShutdown = (server, options = {}) => {
   const state = shutdownState()
   return async (/** @type {string} */ signal) => {
     if (state.shuttingDown) {
+      // Forced: the exit status says so, as a shell's does for a signal (128 + its number).
       log(`${signal} again: exiting now.`)
-      return exit(0)
+      return exit(signal === 'SIGINT' ? 130 : 143)
     }
     state.shuttingDown = true
     const deadline = Date.now() + timeoutMs

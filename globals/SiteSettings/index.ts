@@ -59,7 +59,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'backups',
       type: 'group',
       // A backup holds every commenter's details: only admins decide how often and how many.
-      access: { update: isAdminField },
+      access: { read: isAdminField, update: isAdminField },
       admin: {
         description:
           'Scheduled backups of the database and uploads into BACKUP_DIR (default backups/). See the README, Operating it.',

@@ -15,14 +15,17 @@ const exists = (file: string) =>
     () => false,
   )
 
+type Claim = { posts: PostRef[]; release: () => Promise<void> }
+
 /**
  * Refuses a database another process has open: replacing a SQLite file under a running server
  * leaves it writing to the old file (or mixing old WAL pages into the new one). Taking the
- * exclusive lock fails while any other connection is open, idle or not. Returns the posts the
- * replaced database held, whose pages caches may still keep.
+ * exclusive lock fails while any other connection is open, idle or not. The lock is held until
+ * `release`, after the swap, so nothing can open the database while the archive is checked and
+ * put in place. Also returns the posts the replaced database held, whose pages caches may keep.
  */
-const claimDatabase = async (databaseFile: string): Promise<PostRef[]> => {
-  if (!(await exists(databaseFile))) return []
+const claimDatabase = async (databaseFile: string): Promise<Claim> => {
+  if (!(await exists(databaseFile))) return { posts: [], release: async () => {} }
   const client = createClient({ url: `file:${databaseFile}` })
   try {
     await client.execute('PRAGMA busy_timeout = 0')
@@ -40,8 +43,31 @@ const claimDatabase = async (databaseFile: string): Promise<PostRef[]> => {
     const posts = hasPosts.rows.length
       ? (await client.execute('SELECT id, slug FROM posts')).rows
       : []
-    await client.execute('COMMIT')
-    return posts.map((row) => ({ id: String(row.id), slug: String(row.slug ?? '') }))
+    return {
+      posts: posts.map((row) => ({ id: String(row.id), slug: String(row.slug ?? '') })),
+      release: async () => {
+        await client.execute('ROLLBACK').catch(() => undefined)
+        client.close()
+      },
+    }
+  } catch (error) {
+    client.close()
+    throw error
+  }
+}
+
+/** The last migration the staged database itself records: the manifest only names it. */
+const stagedSchemaVersion = async (file: string): Promise<string | null> => {
+  const client = createClient({ url: `file:${file}` })
+  try {
+    const table = await client.execute(
+      `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'payload_migrations'`,
+    )
+    if (!table.rows.length) return null
+    const last = await client.execute(
+      `SELECT name FROM payload_migrations WHERE name GLOB '[0-9]*_*' ORDER BY name DESC LIMIT 1`,
+    )
+    return last.rows[0] ? String(last.rows[0].name) : null
   } finally {
     client.close()
   }
@@ -66,28 +92,37 @@ export const restoreArchive = async (
   now = new Date(),
 ): Promise<{ manifest: Manifest; kept: string[]; replacedPosts: PostRef[] }> => {
   if (!(await exists(archive))) throw new BackupRefused(`No such archive: ${archive}`)
-  const replacedPosts = await claimDatabase(target.databaseFile)
+  const claim = await claimDatabase(target.databaseFile)
   const dataDir = path.dirname(target.databaseFile)
   await mkdir(dataDir, { recursive: true })
   const staging = await mkdtemp(path.join(dataDir, '.inkwell-restore-'))
   try {
     const manifest = await unpackVerified(archive, staging)
-    checkSchema(manifest.schemaVersion, target.migrations)
+    const staged = path.join(staging, DATABASE_ENTRY)
+    // A manifest naming a newer release is refused as such; then what the database itself
+    // records must be what the manifest names, and one of this code's migrations (a pushed
+    // schema, which records none, is not restorable here).
+    if (manifest.schemaVersion) checkSchema(manifest.schemaVersion, target.migrations)
+    const schemaVersion = await stagedSchemaVersion(staged)
+    if (schemaVersion === null || schemaVersion !== manifest.schemaVersion) {
+      throw new BackupRefused(
+        `The archive's database does not record the schema its manifest names (${manifest.schemaVersion ?? 'none'}), so it cannot be restored here.`,
+      )
+    }
+    checkSchema(schemaVersion, target.migrations)
     const stamp = now
       .toISOString()
       .replace(/\.\d+Z$/, 'Z')
       .replace(/:/g, '-')
-    const kept = await swapIn(path.join(staging, DATABASE_ENTRY), target.databaseFile, stamp, [
-      '-wal',
-      '-shm',
-    ])
+    const kept = await swapIn(staged, target.databaseFile, stamp, ['-wal', '-shm'])
     if (manifest.uploads.included && target.mediaDir) {
       const uploads = path.join(staging, 'uploads')
       await mkdir(uploads, { recursive: true })
       kept.push(...(await swapIn(uploads, target.mediaDir, stamp)))
     }
-    return { manifest, kept, replacedPosts }
+    return { manifest, kept, replacedPosts: claim.posts }
   } finally {
+    await claim.release()
     await rm(staging, { recursive: true, force: true })
   }
 }

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs'
 import { mkdir, open } from 'node:fs/promises'
 import path from 'node:path'
 
+const MAX_IN_MEMORY_BYTES = 1 << 20
 /**
  * A minimal POSIX ustar writer and reader, enough for our own archives (regular files only), so
  * backups need no dependency and open with any `tar`.
@@ -170,6 +171,10 @@ export const untar = async (
     const hash = createHash('sha256')
     const target = path.join(dir, name)
     const inMemory = name === keepInMemory
+    // The file kept in memory is the manifest, a few kilobytes: a huge one is an attack.
+    if (inMemory && !(size <= MAX_IN_MEMORY_BYTES)) {
+      throw new ArchiveError(`The archive's ${name} is too large to be a manifest.`)
+    }
     const parts: Buffer[] = []
     if (!inMemory) await mkdir(path.dirname(target), { recursive: true })
     const handle = inMemory ? null : await open(target, 'wx')

@@ -86,6 +86,23 @@ const describe = async (file: string, collections: string[]) => {
   }
 }
 
+const STALE_WORK_MS = 24 * 60 * 60 * 1000
+
+/**
+ * Removes work folders a killed backup left behind (a day old: a backup running now is younger),
+ * which retention never counts and which would otherwise fill the disk over time.
+ */
+const removeStaleWork = async (outDir: string) => {
+  for (const name of await readdir(outDir)) {
+    if (!name.startsWith('.inkwell-backup-')) continue
+    const dir = path.join(outDir, name)
+    const info = await stat(dir).catch(() => null)
+    if (info && Date.now() - info.mtimeMs > STALE_WORK_MS) {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+}
+
 /**
  * Writes one archive into `outDir`: the database snapshot, the uploads and, last, the manifest
  * with every file's checksum. The archive appears under its final name only once complete.
@@ -95,7 +112,9 @@ export const writeBackup = async (
   outDir: string,
   now = new Date(),
 ): Promise<{ file: string; manifest: Manifest }> => {
-  await mkdir(outDir, { recursive: true })
+  // Archives hold password hashes and commenters' emails: readable by this user only.
+  await mkdir(outDir, { recursive: true, mode: 0o700 })
+  await removeStaleWork(outDir)
   const work = await mkdtemp(path.join(outDir, '.inkwell-backup-'))
   try {
     const databaseCopy = path.join(work, 'inkwell.db')
@@ -132,7 +151,11 @@ export const writeBackup = async (
       yield tarEnd()
     }
     const partial = path.join(work, 'archive.tar.gz')
-    await pipeline(Readable.from(blocks()), createGzip(), createWriteStream(partial))
+    await pipeline(
+      Readable.from(blocks()),
+      createGzip(),
+      createWriteStream(partial, { mode: 0o600 }),
+    )
     const file = path.join(outDir, archiveName(now))
     await rename(partial, file)
     return { file, manifest: manifest() }

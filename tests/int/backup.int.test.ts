@@ -107,6 +107,18 @@ describe('npm run backup', () => {
   })
 })
 
+describe('backup settings', () => {
+  it('are shown to admins only: not to the public, not to editors', async () => {
+    const read = async (headers: Record<string, string> = {}) =>
+      (await (
+        await fetch(`${server.url}/api/globals/site-settings`, { headers })
+      ).json()) as Record<string, unknown>
+    expect(await read()).not.toHaveProperty('backups')
+    expect(await read((await signIn(server, 'editor')).headers)).not.toHaveProperty('backups')
+    expect(await read((await signIn(server, 'admin')).headers)).toHaveProperty('backups')
+  })
+})
+
 describe('npm run restore refuses, changing nothing', () => {
   const target = () => testEnv(path.join(work, 'refused'), false)
   const refused = async (file: string, reason: RegExp) => {
@@ -144,6 +156,19 @@ describe('npm run restore refuses, changing nothing', () => {
       m.schemaVersion = '29991231_000000_from_the_future'
     })
     await refused(newer, /comes from a newer release/)
+  })
+
+  it('an archive whose manifest names no schema, or not the one its database records', async () => {
+    const unnamed = path.join(work, 'unnamed.tar.gz')
+    await rewriteManifest(archive, unnamed, path.join(work, 'rw3'), (m) => {
+      m.schemaVersion = null
+    })
+    await refused(unnamed, /does not record the schema its manifest names \(none\)/)
+    const older = path.join(work, 'older.tar.gz')
+    await rewriteManifest(archive, older, path.join(work, 'rw4'), (m) => {
+      m.schemaVersion = '20261126_174519_initial'
+    })
+    await refused(older, /does not record the schema its manifest names/)
   })
 
   it('a database a running server has open', async () => {

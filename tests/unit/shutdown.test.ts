@@ -91,4 +91,22 @@ describe('gracefulShutdown', () => {
     expect(await hanging).toBe('cut off')
     expect(lines.join('\n')).toMatch(/cut off/)
   })
+
+  it('exits at once, with the status of the signal, on a second signal', async () => {
+    const { server, port } = await listen(() => {}) // never answers
+    const codes: number[] = []
+    const stop = gracefulShutdown(server, {
+      timeoutMs: 5000,
+      log: () => {},
+      exit: (c) => codes.push(c),
+    })
+    const hanging = get(port).catch(() => 'cut off')
+    await new Promise((r) => setTimeout(r, 100))
+    const first = stop('SIGTERM')
+    await stop('SIGTERM')
+    expect(codes).toEqual([143])
+    server.closeAllConnections()
+    await first
+    await hanging
+  })
 })

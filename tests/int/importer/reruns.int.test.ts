@@ -29,7 +29,17 @@ describe('importing the Lakeside export', () => {
     const before = await Promise.all(
       (['posts', 'comments', 'media', 'redirects'] as const).map(total),
     )
+    const scheduled = async () =>
+      (
+        await payload.count({
+          collection: 'payload-jobs',
+          where: { taskSlug: { equals: 'schedulePublish' } },
+        })
+      ).totalDocs
+    const jobsBefore = await scheduled()
     const second = await importWordpress(payload, config, parseWxr(xml), { mediaDir: UPLOADS })
+    // The scheduled post's publication is queued once, not once per run.
+    expect(await scheduled()).toBe(jobsBefore)
     for (const tally of Object.values(second.counts)) {
       expect(tally.imported + tally.updated).toBe(0)
     }

@@ -98,16 +98,18 @@ export const importPost = async (
 /** Queues the publishing of a post WordPress had scheduled, once, if it is still to come. */
 const schedule = async (s: ImportSession, id: NonNullable<Ref>, at: string | null) => {
   if (s.dryRun || !at || new Date(at).getTime() <= Date.now()) return
-  const { totalDocs } = await s.payload.count({
+  // Compared here, not in the query: the job's input is JSON, where SQLite's numeric id never
+  // equals its text ('5' is not 5), so a query on it missed every earlier run's job.
+  const { docs } = await s.payload.find({
     collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'schedulePublish' } },
-        { 'input.doc.value': { equals: String(id) } },
-      ],
-    },
+    where: { taskSlug: { equals: 'schedulePublish' } },
+    pagination: false,
+    depth: 0,
   })
-  if (totalDocs > 0) return
+  const queued = docs.some(
+    (job) => String((job.input as { doc?: { value?: unknown } } | null)?.doc?.value) === String(id),
+  )
+  if (queued) return
   await s.payload.jobs.queue({
     task: 'schedulePublish',
     input: { type: 'publish', doc: { relationTo: 'posts', value: id as never } },
