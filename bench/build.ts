@@ -6,7 +6,7 @@ const SOURCES = ['app', 'components', 'lib', 'collections', 'globals', 'access',
 const CONFIGS = ['payload.config.ts', 'next.config.ts', 'package-lock.json']
 
 /** No build, or a source file changed after the last one: measuring it would mislead. */
-const buildIsStale = (): boolean => {
+export const buildIsStale = (): boolean => {
   if (!existsSync('.next/BUILD_ID')) return true
   const built = statSync('.next/BUILD_ID').mtimeMs
   const newer = (file: string): boolean => {

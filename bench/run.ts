@@ -21,7 +21,7 @@ import { firstLoadJs } from './firstLoadJs'
 import { type LoadResult, load } from './load'
 import { log, printTable } from './report'
 import { seedBenchComments, seedReturningReader } from './seedComments'
-import { countLines, loadPayloadPackages, startStaticServer } from './setup'
+import { countLines, findBenchPosts, loadPayloadPackages, startStaticServer } from './setup'
 import { timeUntilVisible } from './visibility'
 import { runScript } from '@/scripts/finished'
 
@@ -43,23 +43,7 @@ const main = async () => {
   let baseline: { url: string; stop: () => void } | undefined
   try {
     payload = await localPayload(server)
-    const { docs: posts } = await payload.find({
-      collection: 'posts',
-      sort: '-publishedAt',
-      limit: 3,
-      where: { slug: { not_equals: REFERENCE_POST_SLUG } },
-      depth: 0,
-    })
-    const reference = (
-      await payload.find({
-        collection: 'posts',
-        where: { slug: { equals: REFERENCE_POST_SLUG } },
-        limit: 1,
-        depth: 0,
-      })
-    ).docs[0]
-    const other = posts[0]
-    if (!reference || !other) throw new Error('The demo content is missing its posts.')
+    const { reference, other, others: posts } = await findBenchPosts(payload)
     await seedBenchComments(payload, reference.id, 20)
 
     const postUrl = `${server.url}/posts/${REFERENCE_POST_SLUG}`

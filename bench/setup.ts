@@ -1,9 +1,13 @@
-// What the bench needs around the app it measures: Payload's packages loaded first, a plain file
-// server for the baseline, and the query log's length.
+// What the bench (and the soak) need around the app they measure: Payload's packages loaded
+// first, the demo posts they use, a plain file server for the baseline, and the query log's length.
 import { fork } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { REFERENCE_POST_SLUG } from '@/tools/seed'
 
 const STATIC_PORT = 40_000 + (process.pid % 20_000)
 
@@ -33,4 +37,29 @@ export const loadPayloadPackages = async () => {
   await import('payload')
   await import('@payloadcms/richtext-lexical')
   await import('@payloadcms/db-sqlite')
+}
+
+/**
+ * The demo posts the bench and the soak use: the reference post and the three latest others
+ * (the first to see a change in Recent Posts, the second one nobody has opened yet).
+ */
+export const findBenchPosts = async (payload: Payload) => {
+  const { docs: others } = await payload.find({
+    collection: 'posts',
+    sort: '-publishedAt',
+    limit: 3,
+    where: { slug: { not_equals: REFERENCE_POST_SLUG } },
+    depth: 0,
+  })
+  const reference = (
+    await payload.find({
+      collection: 'posts',
+      where: { slug: { equals: REFERENCE_POST_SLUG } },
+      limit: 1,
+      depth: 0,
+    })
+  ).docs[0]
+  const other = others[0]
+  if (!reference || !other) throw new Error('The demo content is missing its posts.')
+  return { reference, other, others }
 }

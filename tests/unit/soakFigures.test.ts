@@ -1,0 +1,48 @@
+import { growthPerMinute, median, minutesFrom, rssMbFromStatus } from '@/bench/soakFigures'
+
+describe('the soak figures', () => {
+  it('reads VmRSS from /proc/<pid>/status in MB', () => {
+    const status = 'Name:\tnode\nVmPeak:\t 2000000 kB\nVmRSS:\t  524288 kB\nThreads:\t11\n'
+    expect(rssMbFromStatus(status)).toBe(512)
+    expect(rssMbFromStatus('Name:\tnode\n')).toBeUndefined()
+  })
+
+  it('fits the growth per minute through the second half only', () => {
+    const samples = [
+      { atMs: 0, rssMb: 300 },
+      { atMs: 30_000, rssMb: 450 },
+      { atMs: 60_000, rssMb: 500 },
+      { atMs: 90_000, rssMb: 501 },
+      { atMs: 120_000, rssMb: 502 },
+    ]
+    expect(growthPerMinute(samples, 60_000)).toBe(2)
+    expect(growthPerMinute(samples.slice(2).map((s) => ({ ...s, rssMb: 500 })))).toBe(0)
+  })
+
+  it('has no slope with fewer than two samples', () => {
+    expect(growthPerMinute([{ atMs: 0, rssMb: 1 }])).toBeNull()
+    expect(
+      growthPerMinute(
+        [
+          { atMs: 0, rssMb: 1 },
+          { atMs: 1, rssMb: 2 },
+        ],
+        1,
+      ),
+    ).toBeNull()
+  })
+
+  it('takes medians', () => {
+    expect(median([])).toBeUndefined()
+    expect(median([5, 1, 3])).toBe(3)
+    expect(median([4, 1, 3, 2])).toBe(2.5)
+  })
+
+  it('reads --minutes, fractions included, and refuses nonsense', () => {
+    expect(minutesFrom([])).toBe(10)
+    expect(minutesFrom(['--minutes', '0.5'])).toBe(0.5)
+    expect(minutesFrom(['--minutes=2'])).toBe(2)
+    expect(() => minutesFrom(['--minutes', 'soon'])).toThrow(/positive number/)
+    expect(() => minutesFrom(['--minutes', '0'])).toThrow(/positive number/)
+  })
+})
