@@ -107,7 +107,10 @@ export default limitDocumentLocks(
     ],
     jobs,
     sharp,
-    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+    // Generated on purpose only (npm run generate:types, checked in CI): Payload would otherwise
+    // rewrite the file whenever a test or dev process starts, from that process's database (the
+    // string-id lane's uuid ids included).
+    typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
     onInit,
