@@ -5,6 +5,7 @@ import { createClient } from '@libsql/client'
 
 import { BackupRefused, DATABASE_ENTRY, type Manifest, checkSchema } from './manifest'
 import { unpackVerified } from './read'
+import { schemaVersionOf } from './schemaVersion'
 import { swapIn } from './swap'
 
 export type PostRef = { id: string; slug: string }
@@ -60,14 +61,7 @@ const claimDatabase = async (databaseFile: string): Promise<Claim> => {
 const stagedSchemaVersion = async (file: string): Promise<string | null> => {
   const client = createClient({ url: `file:${file}` })
   try {
-    const table = await client.execute(
-      `SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'payload_migrations'`,
-    )
-    if (!table.rows.length) return null
-    const last = await client.execute(
-      `SELECT name FROM payload_migrations WHERE name GLOB '[0-9]*_*' ORDER BY name DESC LIMIT 1`,
-    )
-    return last.rows[0] ? String(last.rows[0].name) : null
+    return await schemaVersionOf(client)
   } finally {
     client.close()
   }

@@ -14,6 +14,7 @@ import {
   archiveName,
   type Manifest,
 } from './manifest'
+import { schemaVersionOf } from './schemaVersion'
 import { type FileDigest, tarBuffer, tarEnd, tarFile } from './tar'
 
 export type BackupSource = {
@@ -67,11 +68,6 @@ const describe = async (file: string, collections: string[]) => {
         (row) => String(row.name),
       ),
     )
-    const migrated = tables.has('payload_migrations')
-      ? await client.execute(
-          `SELECT name FROM payload_migrations WHERE name GLOB '[0-9]*_*' ORDER BY name DESC LIMIT 1`,
-        )
-      : null
     const counts: Record<string, number> = {}
     for (const slug of collections) {
       const table = slug.replace(/-/g, '_')
@@ -79,8 +75,7 @@ const describe = async (file: string, collections: string[]) => {
       const result = await client.execute(`SELECT count(*) AS n FROM "${table}"`)
       counts[slug] = Number(result.rows[0]?.n ?? 0)
     }
-    const schemaVersion = migrated?.rows[0] ? String(migrated.rows[0].name) : null
-    return { schemaVersion, counts }
+    return { schemaVersion: await schemaVersionOf(client), counts }
   } finally {
     client.close()
   }
