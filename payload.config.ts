@@ -21,6 +21,7 @@ import { databaseKind, sqliteDatabase } from './lib/server/database'
 import { DASHBOARD_TITLE_SUFFIX } from './lib/dashboardTitle'
 import { emailAdapter } from './lib/server/email'
 import { postEditor } from './fields/postContent'
+import { answerStorageFailure } from './hooks/answerStorageFailure'
 import { formatRefusal } from './hooks/formatRefusal'
 import { onInit } from './lib/server/onInit'
 import { withQueryLog } from './lib/server/queryLog'
@@ -115,6 +116,6 @@ export default limitDocumentLocks(
     telemetry: false,
     onInit,
     plugins: [redirects, seo, storage()],
-    hooks: { afterError: [formatRefusal] },
+    hooks: { afterError: [formatRefusal, answerStorageFailure] },
   }),
 )

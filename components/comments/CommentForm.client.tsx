@@ -33,9 +33,7 @@ const initialState: CommentFormState = { ok: false }
  * the button shows progress, and Reply links open this form under the comment they answer.
  */
 export const CommentForm = ({ postId, token: initialToken, postComment, freshToken }: Props) => {
-  const [values, setValues] = useState<Values>(empty)
   const [remember, setRemember] = useState(false)
-  const [token, setToken] = useState(initialToken)
   const [replyTo, cancelReply] = useReplyTarget()
   const tokenRequested = useRef(false)
   const formRef = useRef<HTMLFormElement>(null)
@@ -52,6 +50,11 @@ export const CommentForm = ({ postId, token: initialToken, postComment, freshTok
     typeof window === 'undefined' ? postComment : answering,
     initialState,
   )
+  // After a post without JavaScript that was not saved, the page comes back with what the reader
+  // wrote in the action's state; it starts the fields off, so nothing they typed is lost.
+  const [values, setValues] = useState<Values>(() => ({ ...empty, ...state.kept }))
+  // Each token is used once, so that page carries the one the answer brought.
+  const [token, setToken] = useState(() => state.nextToken || initialToken)
 
   useEffect(() => {
     const saved = window.localStorage.getItem(REMEMBER_KEY)

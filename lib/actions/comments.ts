@@ -12,10 +12,14 @@ import {
 } from '@/lib/comments/commenterCookie'
 import { commentRefusalFor } from '@/lib/comments/commentablePost'
 import { publicRefusalOf } from '@/lib/comments/errors'
+import { COMMENT_NOT_SAVED_MESSAGE } from '@/lib/comments/unavailable'
+import { storageFailureOf } from '@/lib/server/storageFailure'
 import { postOrigin } from '@/lib/formPostGuard'
 import { getCommentFormToken } from '@/lib/data/comments'
 import { getPayloadClient } from '@/lib/data/payload'
 import {
+  COMMENT_INPUTS,
+  COMMENT_LIMITS,
   type CommentInputName,
   commentFromForm,
   commentSchema,
@@ -35,6 +39,28 @@ export type CommentFormState = {
   submitted?: { name: string; body: string; published: boolean }
   /** A token for the next comment from this form: each is used once. */
   nextToken?: string
+  /**
+   * What the reader wrote, when it was not saved, so a form posted without JavaScript shows it
+   * again (with JavaScript the form keeps its own). Never the email: it is asked for again.
+   */
+  kept?: Partial<Record<'name' | 'website' | 'body', string>>
+}
+
+/** Longer than any comment the rules accept, so a reader told to shorten theirs loses nothing. */
+const KEPT_TEXT_LIMIT = COMMENT_LIMITS.bodyMax * 2
+
+/** The text a refused or failed post gives back to its own form. */
+const keptOf = (formData: FormData): CommentFormState['kept'] => {
+  const text = (name: CommentInputName) => {
+    const value = formData.get(name)
+    // Bounded: a refusal for length must not echo a megabyte back.
+    return typeof value === 'string' ? value.slice(0, KEPT_TEXT_LIMIT) : ''
+  }
+  return {
+    name: text(COMMENT_INPUTS.authorName),
+    website: text(COMMENT_INPUTS.authorWebsite),
+    body: text(COMMENT_INPUTS.body),
+  }
 }
 
 /** The signed returning-commenter cookie this browser has, or a new one to give it. */
@@ -85,6 +111,7 @@ export async function postComment(
       ok: false,
       message: 'Please correct the fields marked below.',
       fieldErrors: inputErrorsOf(issuesOf(parsed.error)).byInput,
+      kept: keptOf(formData),
     }
   }
   const input = parsed.data
@@ -116,12 +143,17 @@ export async function postComment(
       },
     })
   } catch (error) {
+    const kept = keptOf(formData)
     const refused = refusalState(error)
-    if (refused) return { ...refused, nextToken: await tokenIfOpen() }
-    payload.logger.error({ msg: 'Comment could not be saved', err: error })
+    if (refused) return { ...refused, kept, nextToken: await tokenIfOpen() }
+    const storage = storageFailureOf(error)
+    payload.logger.error({ msg: 'Comment could not be saved', storage, err: error })
     return {
       ok: false,
-      message: 'Your comment could not be posted just now. Please try again in a minute.',
+      message: storage
+        ? COMMENT_NOT_SAVED_MESSAGE
+        : 'Your comment could not be posted just now. Please try again in a minute.',
+      kept,
       nextToken: await tokenIfOpen(),
     }
   }

@@ -6,6 +6,8 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations } from '@/migrations/sqlite'
 
+import { BUSY_BUDGET_MS, type RetryableClient, retryWhenBusy } from './busyRetry'
+
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
 /** How SQLite numbers its rows: integers (the default) or uuid strings, as MongoDB's ids are. */
@@ -104,10 +106,11 @@ export const sqliteDatabase = ({
   const url = sqliteUrl(uri)
   const options = {
     client: { url },
-    // WAL lets readers proceed while a write is in progress; the timeout makes a second
-    // process (a script, a test) wait for a lock instead of failing with SQLITE_BUSY.
+    // WAL lets readers proceed while a write is in progress. The timeout covers the start
+    // (migrations may wait for a script's lock); once connected, waits are asynchronous
+    // (waitWithoutBlocking below).
     wal: true,
-    busyTimeout: 5000,
+    busyTimeout: BUSY_BUDGET_MS,
     // Never Payload's own push: dev, test and production all build the schema from the committed
     // migrations, so a database made by `npm run dev` also works under `npm start`.
     push: false,
@@ -119,12 +122,32 @@ export const sqliteDatabase = ({
     if (folder) fs.mkdirSync(folder, { recursive: true })
   }
   if (idType === 'uuid') {
-    return aroundConnect<PushableDatabase>(sqliteAdapter({ ...options, idType: 'uuid' }), {
-      before,
-      after: pushSchema,
-    })
+    return aroundConnect<PushableDatabase & ConnectedSqlite>(
+      sqliteAdapter({ ...options, idType: 'uuid' }),
+      {
+        before,
+        after: async (db) => {
+          await pushSchema(db)
+          await waitWithoutBlocking(db)
+        },
+      },
+    )
   }
-  return aroundConnect(sqliteAdapter({ ...options, prodMigrations: migrations }), { before })
+  return aroundConnect<ConnectedSqlite>(sqliteAdapter({ ...options, prodMigrations: migrations }), {
+    before,
+    after: waitWithoutBlocking,
+  })
+}
+
+type ConnectedSqlite = Connectable & { client: RetryableClient }
+
+/**
+ * After the start, SQLite's own (synchronous) wait for another process's lock is kept short, the
+ * rest happens between tries so readers are served meanwhile, and a connection a busy statement
+ * left stuck is replaced (lib/server/busyRetry).
+ */
+const waitWithoutBlocking = async (db: ConnectedSqlite): Promise<void> => {
+  await retryWhenBusy(db.client)
 }
 
 /** Whether this database takes its schema from the committed migrations (not a uuid lane). */

@@ -1,0 +1,69 @@
+/**
+ * Why the database refused a write, when the reason is the storage and not the request: the disk
+ * is full, the file or its disk cannot be written (read-only, an I/O error), or another process
+ * (a long import, a restore) holds the write lock past our wait. Each is temporary from a
+ * reader's point of view: nothing they sent was wrong, and the same request works once an
+ * operator has acted. Classified from the driver's error codes, which arrive wrapped by Drizzle,
+ * Payload or GraphQL (`cause`, `originalError`), so the whole chain is searched.
+ */
+export type StorageFailure = 'full' | 'unwritable' | 'busy'
+
+const SQLITE_CODES: [RegExp, StorageFailure][] = [
+  [/^SQLITE_FULL(_|$)/, 'full'],
+  [/^SQLITE_(READONLY|IOERR|CANTOPEN|PERM)(_|$)/, 'unwritable'],
+  [/^SQLITE_(BUSY|LOCKED)(_|$)/, 'busy'],
+]
+
+/** MongoDB's own codes: 14031 OutOfDiskSpace; 10107/13435 not a writable primary. */
+const MONGO_CODES: Record<number, StorageFailure> = {
+  14031: 'full',
+  10107: 'unwritable',
+  13435: 'unwritable',
+}
+
+const MONGO_UNREACHABLE = /^Mongo(ServerSelection|Network|NetworkTimeout)Error$/
+
+const ownFailure = (error: Record<string, unknown>): StorageFailure | null => {
+  const { code, name } = error
+  if (typeof code === 'string') {
+    for (const [pattern, failure] of SQLITE_CODES) if (pattern.test(code)) return failure
+  }
+  if (typeof code === 'number' && MONGO_CODES[code]) return MONGO_CODES[code]
+  if (typeof name === 'string' && MONGO_UNREACHABLE.test(name)) return 'busy'
+  return null
+}
+
+export const storageFailureOf = (error: unknown): StorageFailure | null => {
+  const seen = new Set<unknown>()
+  let current = error
+  // A short walk: real chains are two or three deep, and a cycle must not hang a request.
+  while (typeof current === 'object' && current !== null && !seen.has(current) && seen.size < 8) {
+    seen.add(current)
+    const e = current as Record<string, unknown>
+    const failure = ownFailure(e)
+    if (failure) return failure
+    current = e.cause ?? e.originalError
+  }
+  return null
+}
+
+/** What staff are told in the dashboard: what happened, that nothing was saved, what to do. */
+export const STAFF_STORAGE_MESSAGES: Record<StorageFailure, string> = {
+  full:
+    'This change was not saved: the disk holding the database is full. ' +
+    'Free some space on the server (or ask whoever runs it), then save again.',
+  unwritable:
+    'This change was not saved: the database cannot be written to (its file or disk is ' +
+    'read-only, or the disk reported an error). Ask whoever runs the ' +
+    'server to check it, then save again.',
+  busy:
+    'This change was not saved: the database is busy with a long task (an import or a ' +
+    'restore). Please save again in a minute.',
+}
+
+/** How long a client should wait before trying again, in seconds (the Retry-After header). */
+export const STORAGE_RETRY_AFTER_SECONDS: Record<StorageFailure, number> = {
+  full: 300,
+  unwritable: 300,
+  busy: 30,
+}

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, open, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+/**
+ * A small ext4 file system of the test's own: an image file, loop-mounted. ext4 rather than
+ * tmpfs because only there does `chattr +i` stop writes through files a process already has open
+ * (the kernel checks it on every write), which is how a test makes a running server's database
+ * read-only. Needs root, as CI and these machines have; without it the drill fails and says so.
+ */
+export type SmallDisk = {
+  /** Where it is mounted. */
+  dir: string
+  /** Writes a filler file until the file system has no space left. */
+  fill: () => Promise<void>
+  /** Removes the filler: the space is back. */
+  free: () => Promise<void>
+  /** Sets or clears the immutable flag on files in it (names relative to `dir`). */
+  readOnly: (files: string[], on: boolean) => void
+  unmount: () => Promise<void>
+}
+
+const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: 'pipe' })
+
+export const mountSmallDisk = async (sizeMb: number): Promise<SmallDisk> => {
+  const work = await mkdtemp(path.join(tmpdir(), 'inkwell-disk-'))
+  const image = path.join(work, 'disk.img')
+  const dir = path.join(work, 'mnt')
+  try {
+    run('truncate', ['-s', `${sizeMb}M`, image])
+    run('mkfs.ext4', ['-q', '-F', image])
+    run('mkdir', ['-p', dir])
+    run('mount', ['-o', 'loop', image, dir])
+  } catch (error) {
+    await rm(work, { recursive: true, force: true })
+    const why = String((error as { stderr?: unknown }).stderr ?? error)
+    throw new Error(`This drill loop-mounts a small ext4 file system, as root: ${why}`)
+  }
+  const filler = path.join(dir, 'filler')
+  return {
+    dir,
+    fill: async () => {
+      const file = await open(filler, 'a')
+      const chunk = Buffer.alloc(256 * 1024)
+      try {
+        // Until the kernel refuses, then a sync, so delayed allocation cannot leave space behind.
+        for (;;) {
+          await file.write(chunk)
+          await file.sync()
+        }
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error
+      } finally {
+        await file.close()
+      }
+    },
+    free: () => rm(filler, { force: true }),
+    readOnly: (files, on) => {
+      for (const file of files) run('chattr', [on ? '+i' : '-i', path.join(dir, file)])
+    },
+    unmount: async () => {
+      try {
+        run('umount', ['-l', dir])
+      } finally {
+        await rm(work, { recursive: true, force: true })
+      }
+    },
+  }
+}
