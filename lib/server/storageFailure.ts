@@ -47,18 +47,21 @@ export const storageFailureOf = (error: unknown): StorageFailure | null => {
   return null
 }
 
-/** What staff are told in the dashboard: what happened, that nothing was saved, what to do. */
+/**
+ * What staff are told in the dashboard: what happened, that the change was not saved, what to
+ * do. No colons or commas: the dashboard's error notice reads a colon as the start of a list of
+ * field errors and splits that list at each comma.
+ */
 export const STAFF_STORAGE_MESSAGES: Record<StorageFailure, string> = {
   full:
-    'This change was not saved: the disk holding the database is full. ' +
-    'Free some space on the server (or ask whoever runs it), then save again.',
+    'This change was not saved because the disk holding the database is full. Free some ' +
+    'space on the server (or ask whoever runs it) and save again.',
   unwritable:
-    'This change was not saved: the database cannot be written to (its file or disk is ' +
-    'read-only, or the disk reported an error). Ask whoever runs the ' +
-    'server to check it, then save again.',
+    'This change was not saved because the database cannot be written to (its file or disk ' +
+    'is read-only or failing). Ask whoever runs the server to check it and save again.',
   busy:
-    'This change was not saved: the database is busy with a long task (an import or a ' +
-    'restore). Please save again in a minute.',
+    'This change was not saved because the database is busy with a long task such as an ' +
+    'import or a restore. Please save again in a minute.',
 }
 
 /** How long a client should wait before trying again, in seconds (the Retry-After header). */

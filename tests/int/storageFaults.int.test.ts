@@ -1,7 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { writeFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { type Client, type Transaction, createClient } from '@libsql/client'
@@ -11,8 +8,13 @@ import { issueFormToken } from '@/lib/comments/formToken'
 import { REFERENCE_POST_SLUG } from '@/tools/seed'
 
 import { postCommentForm } from '../support/commentForm'
-import { type TestServer, localPayload, signIn, startServer, testEnv } from '../support/server'
-import { type SmallDisk, mountSmallDisk } from '../support/smallDisk'
+import { type TestServer, localPayload, signIn } from '../support/server'
+import {
+  type SmallDisk,
+  fillUnderDatabase,
+  mountSmallDisk,
+  startServerOnDisk,
+} from '../support/smallDisk'
 
 /**
  * The storage drill: the database lives on a small file system of the test's own, and the
@@ -32,7 +34,7 @@ const describeSqlite = mongo ? describe.skip : describe
 const NOT_SAVED = /We could not save your comment just now/
 
 let disk: SmallDisk
-let work: string
+let cleanup: (() => Promise<void>) | undefined
 let server: TestServer
 let payload: Payload
 let inspector: Client
@@ -106,23 +108,6 @@ type Fault = {
   undo: () => Promise<void>
 }
 
-/**
- * ext4 keeps a few blocks set aside for a file that has been growing, so a full disk can still
- * take a small write or two into the write-ahead log. Small writes of our own (the header's
- * user_version, unused by Payload) take them, until SQLite says the disk is full.
- */
-const useUpLastBlocks = async () => {
-  for (let i = 1; i <= 10_000; i++) {
-    try {
-      await inspector.execute(`PRAGMA user_version = ${i}`)
-    } catch (error) {
-      if ((error as { code?: string }).code === 'SQLITE_FULL') return
-      throw error
-    }
-  }
-  throw new Error('The small disk never filled up')
-}
-
 let lockHolder: Transaction | undefined
 let holderClient: Client | undefined
 
@@ -132,10 +117,7 @@ const FAULTS: Fault[] = [
     staffReason: /disk holding the database is full/,
     waits: false,
     apply: async () => {
-      // From an empty write-ahead log, so the next write needs new space on the disk.
-      await inspector.execute('PRAGMA wal_checkpoint(TRUNCATE)')
-      await disk.fill()
-      await useUpLastBlocks()
+      await fillUnderDatabase(disk, inspector)
     },
     undo: () => disk.free(),
   },
@@ -166,17 +148,10 @@ const FAULTS: Fault[] = [
 describeSqlite('when the database cannot be written', () => {
   beforeAll(async () => {
     disk = await mountSmallDisk(96)
-    work = await mkdtemp(path.join(tmpdir(), 'inkwell-test-'))
-    const env = {
-      ...testEnv(work, true),
-      DATABASE_URI: `file:${path.join(disk.dir, 'inkwell.db')}`,
-    }
-    server = await startServer({
-      shareDatabaseOf: { dir: work, env },
-      serverOnlyEnv: { TRUSTED_PROXY_HOPS: '1' },
-    })
+    const site = await startServerOnDisk(disk)
+    ;({ server, cleanup } = site)
     payload = await localPayload(server)
-    inspector = createClient({ url: env.DATABASE_URI })
+    inspector = createClient({ url: site.databaseUrl })
     const { docs } = await payload.find({
       collection: 'posts',
       where: { slug: { equals: REFERENCE_POST_SLUG } },
@@ -191,15 +166,13 @@ describeSqlite('when the database cannot be written', () => {
   }, 180_000)
 
   afterAll(async () => {
-    if (process.env.DRILL_LOG) writeFileSync(process.env.DRILL_LOG, server.logs())
     await lockHolder?.rollback().catch(() => undefined)
     holderClient?.close()
     inspector?.close()
     await payload?.destroy()
-    await server?.stop()
+    await cleanup?.()
     await disk?.free().catch(() => undefined)
     await disk?.unmount()
-    await rm(work, { recursive: true, force: true })
   })
 
   describe.each(FAULTS)('when $name', (fault) => {
@@ -225,7 +198,9 @@ describeSqlite('when the database cannot be written', () => {
         return r
       })
       await new Promise((r) => setTimeout(r, 300))
-      for (const p of ['/', postPath, '/search?q=massage']) {
+      // Readiness stays green: this instance still serves readers, and every instance shares
+      // the one database, so taking it out of rotation would help no one.
+      for (const p of ['/', postPath, '/search?q=massage', '/api/health/ready']) {
         const res = await fetch(url(p))
         expect(res.status).toBe(200)
         const html = await res.text()

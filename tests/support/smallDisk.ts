@@ -3,6 +3,10 @@ import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import type { Client } from '@libsql/client'
+
+import { startServer, testEnv } from './server'
+
 /**
  * A small ext4 file system of the test's own: an image file, loop-mounted. ext4 rather than
  * tmpfs because only there does `chattr +i` stop writes through files a process already has open
@@ -67,4 +71,46 @@ export const mountSmallDisk = async (sizeMb: number): Promise<SmallDisk> => {
       }
     },
   }
+}
+
+/**
+ * A production server whose SQLite file lives on `disk` (seeded as every test server is); the
+ * rest of its temp folder (uploads) stays on the ordinary disk. `cleanup` stops it and removes
+ * that folder; the disk is the caller's.
+ */
+export const startServerOnDisk = async (disk: SmallDisk) => {
+  const work = await mkdtemp(path.join(tmpdir(), 'inkwell-test-'))
+  const env = { ...testEnv(work, true), DATABASE_URI: `file:${path.join(disk.dir, 'inkwell.db')}` }
+  const server = await startServer({
+    shareDatabaseOf: { dir: work, env },
+    serverOnlyEnv: { TRUSTED_PROXY_HOPS: '1' },
+  })
+  return {
+    server,
+    databaseUrl: env.DATABASE_URI,
+    cleanup: async () => {
+      await server.stop()
+      await rm(work, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * Fills `disk` so that the database's next write fails with SQLITE_FULL. The write-ahead log is
+ * emptied first (a log with room would take writes on a full disk), and ext4 keeps a few blocks
+ * set aside for a file that has been growing, so small writes of our own (the header's
+ * user_version, which Payload does not use) take those until SQLite says the disk is full.
+ */
+export const fillUnderDatabase = async (disk: SmallDisk, database: Client) => {
+  await database.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+  await disk.fill()
+  for (let i = 1; i <= 10_000; i++) {
+    try {
+      await database.execute(`PRAGMA user_version = ${i}`)
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_FULL') return
+      throw error
+    }
+  }
+  throw new Error('The small disk never filled up')
 }

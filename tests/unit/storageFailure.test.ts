@@ -5,7 +5,7 @@ import path from 'node:path'
 import { type Client, createClient } from '@libsql/client'
 
 import { retryWhenBusy } from '@/lib/server/busyRetry'
-import { storageFailureOf } from '@/lib/server/storageFailure'
+import { STAFF_STORAGE_MESSAGES, storageFailureOf } from '@/lib/server/storageFailure'
 
 describe('storageFailureOf', () => {
   const wrapped = (code: unknown) => ({
@@ -112,4 +112,14 @@ describe('retryWhenBusy on a real SQLite file', () => {
       code: 'SQLITE_ERROR',
     })
   })
+})
+
+describe('what staff are told', () => {
+  it.each(Object.entries(STAFF_STORAGE_MESSAGES))(
+    'for %s, is one sentence the dashboard shows whole (no colon or comma to split it at)',
+    (_, message) => {
+      expect(message).toMatch(/^This change was not saved because /)
+      expect(message).not.toMatch(/[:,]/)
+    },
+  )
 })
