@@ -12,9 +12,12 @@ import directors;
 import std;
 import xkey;
 
-# An instance counts as down when two of its last three checks failed (one a second).
+# An instance counts as down when two of its last three checks failed (one a second). The check
+# is the app's readiness (lib/api/health.ts): its database answers, its migrations are applied,
+# and it is not shutting down, so an instance draining on SIGTERM leaves the rotation before it
+# stops answering.
 probe inkwell_health {
-    .url = "/robots.txt";
+    .url = "/api/health/ready";
     .interval = 1s;
     .timeout = 2s;
     .window = 3;

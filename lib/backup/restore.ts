@@ -6,7 +6,7 @@ import { createClient } from '@libsql/client'
 import { BackupRefused, DATABASE_ENTRY, type Manifest, checkSchema } from './manifest'
 import { unpackVerified } from './read'
 import { schemaVersionOf } from './schemaVersion'
-import { swapIn } from './swap'
+import { type Swap, swapAllIn } from './swap'
 
 export type PostRef = { id: string; slug: string }
 
@@ -108,12 +108,13 @@ export const restoreArchive = async (
       .toISOString()
       .replace(/\.\d+Z$/, 'Z')
       .replace(/:/g, '-')
-    const kept = await swapIn(staged, target.databaseFile, stamp, ['-wal', '-shm'])
+    const swaps: Swap[] = [{ staged, target: target.databaseFile, companions: ['-wal', '-shm'] }]
     if (manifest.uploads.included && target.mediaDir) {
       const uploads = path.join(staging, 'uploads')
       await mkdir(uploads, { recursive: true })
-      kept.push(...(await swapIn(uploads, target.mediaDir, stamp)))
+      swaps.push({ staged: uploads, target: target.mediaDir, companions: [] })
     }
+    const kept = await swapAllIn(swaps, stamp)
     return { manifest, kept, replacedPosts: claim.posts }
   } finally {
     await claim.release()

@@ -9,18 +9,16 @@ const exists = (file: string) =>
 /** `<name>.before-restore-<stamp>`: what a restore replaced, kept so it can be put back. */
 export const keptName = (file: string, stamp: string): string => `${file}.before-restore-${stamp}`
 
-/**
- * Puts a staged file or folder in place of `target` by renames, keeping the old one (and, for
- * the database, its -wal and -shm files, which belong to it alone) beside it. Returns what was
- * kept. The staged copy is next to the target, so each rename is atomic; across file systems
- * (a staged uploads folder elsewhere) it is copied next to the target first.
- */
-export const swapIn = async (
-  staged: string,
-  target: string,
-  stamp: string,
-  companions: string[] = [],
-): Promise<string[]> => {
+/** A staged file or folder to put in place of `target`, with the target's companion files. */
+export type Swap = {
+  staged: string
+  target: string
+  /** Suffixes of files that belong to the target alone (a database's -wal and -shm). */
+  companions: string[]
+}
+
+/** Moves a staged copy next to its target, so the swap itself is renames within one folder. */
+const placeBeside = async ({ staged, target }: Swap, stamp: string): Promise<string> => {
   const beside = `${target}.restoring-${stamp}`
   try {
     await rename(staged, beside)
@@ -28,13 +26,35 @@ export const swapIn = async (
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
     await cp(staged, beside, { recursive: true })
   }
-  const kept: string[] = []
-  for (const file of [target, ...companions.map((suffix) => target + suffix)]) {
-    if (!(await exists(file))) continue
-    await rename(file, keptName(file, stamp))
-    kept.push(keptName(file, stamp))
+  return beside
+}
+
+/**
+ * Puts every staged copy in place of its target, all or none. First each copy is moved next to
+ * its target (the slow part, a copy when it comes from another file system), touching nothing
+ * live. Then only renames: each target and its companions to `keptName`, and the copy into its
+ * place. If any rename fails, those done are undone in reverse order, so the site is left as it
+ * was (a database restored without its uploads would point at images that are not there).
+ * Returns what was kept.
+ */
+export const swapAllIn = async (swaps: Swap[], stamp: string): Promise<string[]> => {
+  const besides: string[] = []
+  const done: [from: string, to: string][] = []
+  try {
+    for (const swap of swaps) besides.push(await placeBeside(swap, stamp))
+    for (const [i, { target, companions }] of swaps.entries()) {
+      for (const file of [target, ...companions.map((suffix) => target + suffix)]) {
+        if (!(await exists(file))) continue
+        await rename(file, keptName(file, stamp))
+        done.push([file, keptName(file, stamp)])
+      }
+      await rename(besides[i]!, target)
+      done.push([besides[i]!, target])
+    }
+  } catch (error) {
+    for (const [from, to] of done.reverse()) await rename(to, from)
+    for (const beside of besides) await rm(beside, { recursive: true, force: true })
+    throw error
   }
-  await rename(beside, target)
-  await rm(staged, { recursive: true, force: true })
-  return kept
+  return done.filter(([from]) => !besides.includes(from)).map(([, to]) => to)
 }
