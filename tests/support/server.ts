@@ -74,6 +74,7 @@ export const startServer = async ({
   args = [],
   readyPath = '/',
   readyStatus = 200,
+  port: fixedPort,
 }: {
   seed?: boolean
   /** Variables for the server process alone, not shared with the test's own Payload. */
@@ -85,12 +86,14 @@ export const startServer = async ({
   /** What answers `readyStatus` once the server is up. */
   readyPath?: string
   readyStatus?: number
+  /** A port of the test's choosing (an instance started again behind the same edge). */
+  port?: number
 } = {}): Promise<TestServer> => {
   if (!existsSync(path.resolve('.next/BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` before the integration tests.')
   }
   const dir = shareDatabaseOf?.dir ?? (await mkdtemp(path.join(tmpdir(), 'inkwell-test-')))
-  const port = await freePort()
+  const port = fixedPort ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
   const env = { ...(shareDatabaseOf?.env ?? testEnv(dir, seed)), SERVER_URL: url }
   const server = spawnGroup(
