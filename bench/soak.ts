@@ -21,6 +21,7 @@ import { findBenchPosts, loadPayloadPackages } from './setup'
 import {
   type RssSample,
   growthPerMinute,
+  heapSamplesFromLogs,
   median,
   minutesFrom,
   rssMbFromStatus,
@@ -50,7 +51,14 @@ const main = async () => {
 
   log('Starting the production server on a fresh SQLite database…')
   // The soak stands in for a proxy in front of the app: each comment comes from its own address.
-  const server = await startServer({ serverOnlyEnv: { TRUSTED_PROXY_HOPS: '1' } })
+  // The server also logs its heap after a full collection at every sample (scripts/heapLog.mjs).
+  const server = await startServer({
+    serverOnlyEnv: {
+      TRUSTED_PROXY_HOPS: '1',
+      NODE_OPTIONS: '--expose-gc',
+      INKWELL_HEAP_LOG_MS: String(sampleEveryMs),
+    },
+  })
   const pid = server.child.pid!
   const payload = await localPayload(server)
   try {
@@ -83,6 +91,7 @@ const main = async () => {
 
     log(`Soaking for ${minutes} min: ${READERS} readers, a comment a second, an edit every 5 s…`)
     const t0 = performance.now()
+    const t0Epoch = Date.now()
     const end = t0 + durationMs
     const running = () => performance.now() < end
     await sample()
@@ -203,6 +212,7 @@ const main = async () => {
     const statuses: Record<string, number> = {}
     for (const d of storedDocs) statuses[d.status] = (statuses[d.status] ?? 0) + 1
 
+    const heap = heapSamplesFromLogs(server.logs(), t0Epoch)
     const seen = edits.filter((e) => e.seenMs !== undefined).map((e) => e.seenMs!)
     const rssValues = memory.map((m) => m.rssMb)
     const results = {
@@ -226,6 +236,12 @@ const main = async () => {
         max: Math.max(...rssValues),
         growthPerMinuteSecondHalf: growthPerMinute(memory, elapsedMs / 2),
         samples: memory,
+        heapAfterGc: {
+          start: heap[0]?.rssMb,
+          end: heap.at(-1)?.rssMb,
+          growthPerMinuteSecondHalf: growthPerMinute(heap, elapsedMs / 2),
+          samples: heap.map(({ atMs, rssMb }) => ({ atMs, heapUsedMb: rssMb })),
+        },
       },
       comments: { acknowledged: acknowledged.length, stored, statuses },
       edits: {
@@ -244,6 +260,9 @@ const main = async () => {
     for (const e of results.errorSamples) log(`  ${e}`)
     log(
       `server RSS MB: start ${m.start}, end ${m.end}, max ${m.max}, growth over the second half ${m.growthPerMinuteSecondHalf ?? 'n/a'} MB/min (${memory.length} samples)`,
+    )
+    log(
+      `server heap after a full GC, MB: start ${m.heapAfterGc.start ?? 'n/a'}, end ${m.heapAfterGc.end ?? 'n/a'}, growth over the second half ${m.heapAfterGc.growthPerMinuteSecondHalf ?? 'n/a'} MB/min (${heap.length} samples)`,
     )
     log(
       `comments acknowledged ${acknowledged.length}, stored ${stored} (${Object.entries(statuses)

@@ -9,6 +9,21 @@ export const rssMbFromStatus = (status: string): number | undefined => {
 }
 
 /**
+ * The heap still in use after a full collection, from the server's `inkwell-heap` log lines
+ * (scripts/heapLog.mjs), as samples in the RSS samples' shape, timed from `t0Epoch` (ms).
+ */
+export const heapSamplesFromLogs = (logs: string, t0Epoch: number): RssSample[] =>
+  [...logs.matchAll(/^inkwell-heap (\{.*\})$/gm)].flatMap((m) => {
+    try {
+      const { at, heapUsedMb } = JSON.parse(m[1]!) as { at?: unknown; heapUsedMb?: unknown }
+      if (typeof at !== 'number' || typeof heapUsedMb !== 'number' || at < t0Epoch) return []
+      return [{ atMs: at - t0Epoch, rssMb: heapUsedMb }]
+    } catch {
+      return []
+    }
+  })
+
+/**
  * How fast memory grew, in MB per minute: the least-squares slope through the samples taken at
  * or after `fromMs` (the second half of the run). Null with fewer than two such samples.
  */

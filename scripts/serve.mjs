@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url'
 
 import { stampClientAddress } from './clientAddress.mjs'
 import { createCompression } from './compression.mjs'
+import { startHeapLog } from './heapLog.mjs'
 import { applyEdgePolicy } from './edgeHeaders.mjs'
 import { closeWhenShuttingDown, gracefulShutdown, shutdownState } from './shutdown.mjs'
 
@@ -81,6 +82,7 @@ server.listen(port, hostname, () => {
   )
 })
 
+startHeapLog()
 const stop = gracefulShutdown(server)
 process.on('SIGTERM', () => void stop('SIGTERM'))
 process.on('SIGINT', () => void stop('SIGINT'))

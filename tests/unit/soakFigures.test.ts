@@ -1,4 +1,10 @@
-import { growthPerMinute, median, minutesFrom, rssMbFromStatus } from '@/bench/soakFigures'
+import {
+  growthPerMinute,
+  heapSamplesFromLogs,
+  median,
+  minutesFrom,
+  rssMbFromStatus,
+} from '@/bench/soakFigures'
 
 describe('the soak figures', () => {
   it('reads VmRSS from /proc/<pid>/status in MB', () => {
@@ -44,5 +50,23 @@ describe('the soak figures', () => {
     expect(minutesFrom(['--minutes=2'])).toBe(2)
     expect(() => minutesFrom(['--minutes', 'soon'])).toThrow(/positive number/)
     expect(() => minutesFrom(['--minutes', '0'])).toThrow(/positive number/)
+  })
+})
+
+describe('heapSamplesFromLogs', () => {
+  it("reads the server's heap lines among its other output, timed from the start", () => {
+    const logs = [
+      'inkwell ready on http://127.0.0.1:3000',
+      'inkwell-heap {"at":900,"heapUsedMb":99}',
+      'inkwell-heap {"at":1000,"heapUsedMb":120.5,"externalMb":3}',
+      '[05:00:00] INFO: something else',
+      'inkwell-heap {"at":31000,"heapUsedMb":121}',
+      'inkwell-heap {not json}',
+      'inkwell-heap {"at":"late","heapUsedMb":1}',
+    ].join('\n')
+    expect(heapSamplesFromLogs(logs, 1000)).toEqual([
+      { atMs: 0, rssMb: 120.5 },
+      { atMs: 30000, rssMb: 121 },
+    ])
   })
 })
