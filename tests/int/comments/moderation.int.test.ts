@@ -190,3 +190,21 @@ describe('the form without JavaScript issues the returning-commenter proof', () 
     expect(forged.html).not.toContain('is published')
   })
 })
+
+describe('the form without JavaScript, when a comment is refused', () => {
+  it('comes back with the comment, name and website filled in, but never the email', async () => {
+    const body = `Refused for its website, kept for its writer. ${randomUUID()}`
+    const email = `kept-${randomUUID()}@example.com`
+    const { html } = await postCommentForm(
+      server,
+      REFERENCE_POST_SLUG,
+      { name: 'Sam Reader', email, body, website: 'not a web address' },
+      { ip: nextIp(), secret: payload.secret },
+    )
+    expect(html).toContain('Please correct the fields marked below.')
+    expect(/<textarea[^>]*name="body"[^>]*>([^<]*)<\/textarea>/.exec(html)?.[1]).toBe(body)
+    expect(/<input[^>]*name="name"[^>]*>/.exec(html)?.[0]).toContain('value="Sam Reader"')
+    expect(/<input[^>]*name="website"[^>]*>/.exec(html)?.[0]).toContain('value="not a web address"')
+    expect(html).not.toContain(email)
+  })
+})
