@@ -250,6 +250,8 @@ const main = async () => {
         medianMsToSeen: median(seen),
         maxMsToSeen: seen.length ? Math.max(...seen) : undefined,
         lastEditVisibleAfterStop,
+        // Each edit: when it was saved and how soon a reader saw it (none: not before the next).
+        each: edits.map(({ atMs, seenMs }) => ({ atMs, seenMs })),
       },
     }
     const m = results.memoryMb
