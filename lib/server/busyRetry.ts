@@ -44,16 +44,23 @@ export const retryWhenBusy = async <C extends RetryableClient>(
   { budgetMs = BUSY_BUDGET_MS, syncWaitMs = BUSY_SYNC_WAIT_MS } = {},
 ): Promise<C> => {
   const execute = client.execute.bind(client) as (sql: string) => Promise<unknown>
-  const setWait = () => execute(`PRAGMA busy_timeout = ${syncWaitMs}`)
+  // Settings SQLite keeps per connection, read from the one the adapter set up, so a
+  // replacement gets the same durability (synchronous) as well as the short wait.
+  const { rows } = (await execute('PRAGMA synchronous')) as { rows: { synchronous?: unknown }[] }
+  const synchronous = Number(rows[0]?.synchronous ?? 2)
+  const configure = async () => {
+    await execute(`PRAGMA busy_timeout = ${syncWaitMs}`)
+    await execute(`PRAGMA synchronous = ${synchronous}`)
+  }
   /**
    * `transaction()` takes the current connection away from the client (which opens a new one
    * on its next statement); the rollback ends the transaction the failed statement left open.
    */
   const replaceConnection = async () => {
     ;(await client.transaction('deferred')).close()
-    await setWait()
+    await configure()
   }
-  await setWait()
+  await configure()
   for (const method of ['execute', 'batch'] as const) {
     const original = client[method].bind(client) as Method
     const retrying = async (...args: never[]) => {

@@ -106,6 +106,16 @@ describe('retryWhenBusy on a real SQLite file', () => {
     expect(ticks).toBeGreaterThan(10)
   })
 
+  it('gives a replacement connection the same synchronous setting', async () => {
+    await server.execute('PRAGMA synchronous = NORMAL')
+    await retryWhenBusy(server, { budgetMs: 100, syncWaitMs: 10 })
+    const lock = await other.transaction('write')
+    await expect(insert(server, 'refused')).rejects.toMatchObject({ code: 'SQLITE_BUSY' })
+    await lock.rollback()
+    expect((await server.execute('PRAGMA synchronous')).rows[0]!.synchronous).toBe(1)
+    expect((await server.execute('PRAGMA busy_timeout')).rows[0]!.timeout).toBe(10)
+  })
+
   it('does not retry other errors', async () => {
     await retryWhenBusy(server, { budgetMs: 1000, syncWaitMs: 10 })
     await expect(server.execute('insert into missing values (1)')).rejects.toMatchObject({
