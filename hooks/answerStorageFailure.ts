@@ -4,6 +4,7 @@ import { isStaffMember } from '@/access/isStaff'
 import { COMMENT_NOT_SAVED_API_MESSAGE } from '@/lib/comments/unavailable'
 import {
   STAFF_STORAGE_MESSAGES,
+  STORAGE_READ_MESSAGE,
   STORAGE_RETRY_AFTER_SECONDS,
   storageFailureOf,
 } from '@/lib/server/storageFailure'
@@ -19,12 +20,20 @@ const PUBLIC_MESSAGE = 'This could not be saved just now. Please try again in a 
 export const answerStorageFailure: AfterErrorHook = ({ error, collection, req, graphqlResult }) => {
   const failure = storageFailureOf(error)
   if (!failure) return
-  const message = isStaffMember(req.user)
-    ? STAFF_STORAGE_MESSAGES[failure]
-    : collection?.slug === 'comments'
-      ? COMMENT_NOT_SAVED_API_MESSAGE
-      : PUBLIC_MESSAGE
-  if (graphqlResult) return { graphqlResult: { ...graphqlResult, message } }
+  const path = (graphqlResult as { path?: unknown[] } | undefined)?.path
+  const aboutComments = collection?.slug === 'comments' || path?.[0] === 'createComment'
+  const message =
+    req.method === 'GET' || req.method === 'HEAD'
+      ? STORAGE_READ_MESSAGE
+      : isStaffMember(req.user)
+        ? STAFF_STORAGE_MESSAGES[failure]
+        : aboutComments
+          ? COMMENT_NOT_SAVED_API_MESSAGE
+          : PUBLIC_MESSAGE
+  if (graphqlResult) {
+    const extensions = { ...(graphqlResult as { extensions?: object }).extensions, statusCode: 503 }
+    return { graphqlResult: { ...graphqlResult, message, extensions } }
+  }
   req.responseHeaders = new Headers(req.responseHeaders)
   req.responseHeaders.set('Retry-After', String(STORAGE_RETRY_AFTER_SECONDS[failure]))
   req.responseHeaders.set('Cache-Control', 'no-store')

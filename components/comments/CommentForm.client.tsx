@@ -62,8 +62,14 @@ export const CommentForm = ({ postId, token: initialToken, postComment, freshTok
     try {
       const { name = '', email = '', website = '' } = JSON.parse(saved) as Partial<Values>
       // Browser storage exists only after hydration, so it is read here, once.
+      // What the reader has typed (or a refused post gave back) wins over what was remembered.
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      setValues((v) => ({ ...v, name, email, website }))
+      setValues((v) => ({
+        ...v,
+        name: v.name || name,
+        email: v.email || email,
+        website: v.website || website,
+      }))
       setRemember(true)
     } catch {
       window.localStorage.removeItem(REMEMBER_KEY)

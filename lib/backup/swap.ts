@@ -18,8 +18,10 @@ export type Swap = {
 }
 
 /** Moves a staged copy next to its target, so the swap itself is renames within one folder. */
-const placeBeside = async ({ staged, target }: Swap, stamp: string): Promise<string> => {
+const placeBeside = async ({ staged, target }: Swap, stamp: string, besides: string[]) => {
   const beside = `${target}.restoring-${stamp}`
+  // Recorded first: a copy that fails halfway (a full disk) is removed with the rest.
+  besides.push(beside)
   try {
     await rename(staged, beside)
   } catch (error) {
@@ -35,13 +37,14 @@ const placeBeside = async ({ staged, target }: Swap, stamp: string): Promise<str
  * live. Then only renames: each target and its companions to `keptName`, and the copy into its
  * place. If any rename fails, those done are undone in reverse order, so the site is left as it
  * was (a database restored without its uploads would point at images that are not there).
- * Returns what was kept.
+ * Should an undo fail too, the error lists every rename and which could not be undone, so an
+ * operator can finish by hand. Returns what was kept.
  */
 export const swapAllIn = async (swaps: Swap[], stamp: string): Promise<string[]> => {
   const besides: string[] = []
   const done: [from: string, to: string][] = []
   try {
-    for (const swap of swaps) besides.push(await placeBeside(swap, stamp))
+    for (const swap of swaps) await placeBeside(swap, stamp, besides)
     for (const [i, { target, companions }] of swaps.entries()) {
       for (const file of [target, ...companions.map((suffix) => target + suffix)]) {
         if (!(await exists(file))) continue
@@ -52,9 +55,18 @@ export const swapAllIn = async (swaps: Swap[], stamp: string): Promise<string[]>
       done.push([besides[i]!, target])
     }
   } catch (error) {
-    for (const [from, to] of done.reverse()) await rename(to, from)
+    const notUndone: string[] = []
+    for (const [from, to] of done.reverse()) {
+      await rename(to, from).catch((undo: unknown) =>
+        notUndone.push(`${to} -> ${from} (${String(undo)})`),
+      )
+    }
     for (const beside of besides) await rm(beside, { recursive: true, force: true })
-    throw error
+    if (notUndone.length === 0) throw error
+    throw new AggregateError(
+      [error],
+      `The restore failed and could not undo every rename; put these back by hand: ${notUndone.join('; ')}`,
+    )
   }
   return done.filter(([from]) => !besides.includes(from)).map(([, to]) => to)
 }

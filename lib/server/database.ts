@@ -1,12 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { type Config, createClient } from '@libsql/client'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations } from '@/migrations/sqlite'
 
-import { BUSY_BUDGET_MS, type RetryableClient, retryWhenBusy } from './busyRetry'
+import { BUSY_BUDGET_MS, type SqlClient, retryWhenBusy } from './busyRetry'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 
@@ -107,8 +108,8 @@ export const sqliteDatabase = ({
   const options = {
     client: { url },
     // WAL lets readers proceed while a write is in progress. The timeout covers the start
-    // (migrations may wait for a script's lock); once connected, waits are asynchronous
-    // (waitWithoutBlocking below).
+    // (migrations may wait for a script's lock); once connected, waitWithoutBlocking below
+    // takes over.
     wal: true,
     busyTimeout: BUSY_BUDGET_MS,
     // Never Payload's own push: dev, test and production all build the schema from the committed
@@ -139,15 +140,15 @@ export const sqliteDatabase = ({
   })
 }
 
-type ConnectedSqlite = Connectable & { client: RetryableClient }
+type ConnectedSqlite = Connectable & { client: SqlClient; clientConfig: Config }
 
 /**
- * After the start, SQLite's own (synchronous) wait for another process's lock is kept short, the
- * rest happens between tries so readers are served meanwhile, and a connection a busy statement
- * left stuck is replaced (lib/server/busyRetry).
+ * Once connected (migrations done), statements run on connections that wait for another
+ * process's lock without holding up the server and are replaced when a wait leaves one stuck
+ * (lib/server/busyRetry).
  */
 const waitWithoutBlocking = async (db: ConnectedSqlite): Promise<void> => {
-  await retryWhenBusy(db.client)
+  await retryWhenBusy(db.client, () => createClient(db.clientConfig) as unknown as SqlClient)
 }
 
 /** Whether this database takes its schema from the committed migrations (not a uuid lane). */

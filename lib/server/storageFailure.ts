@@ -1,12 +1,13 @@
 /**
  * Why the database refused a write, when the reason is the storage and not the request: the disk
  * is full, the file or its disk cannot be written (read-only, an I/O error), or another process
- * (a long import, a restore) holds the write lock past our wait. Each is temporary from a
+ * (a long import, a restore) holds the write lock past our wait, or the database server cannot be
+ * reached. Each is temporary from a
  * reader's point of view: nothing they sent was wrong, and the same request works once an
  * operator has acted. Classified from the driver's error codes, which arrive wrapped by Drizzle,
  * Payload or GraphQL (`cause`, `originalError`), so the whole chain is searched.
  */
-export type StorageFailure = 'full' | 'unwritable' | 'busy'
+export type StorageFailure = 'full' | 'unwritable' | 'busy' | 'unreachable'
 
 const SQLITE_CODES: [RegExp, StorageFailure][] = [
   [/^SQLITE_FULL(_|$)/, 'full'],
@@ -29,7 +30,7 @@ const ownFailure = (error: Record<string, unknown>): StorageFailure | null => {
     for (const [pattern, failure] of SQLITE_CODES) if (pattern.test(code)) return failure
   }
   if (typeof code === 'number' && MONGO_CODES[code]) return MONGO_CODES[code]
-  if (typeof name === 'string' && MONGO_UNREACHABLE.test(name)) return 'busy'
+  if (typeof name === 'string' && MONGO_UNREACHABLE.test(name)) return 'unreachable'
   return null
 }
 
@@ -48,25 +49,35 @@ export const storageFailureOf = (error: unknown): StorageFailure | null => {
 }
 
 /**
- * What staff are told in the dashboard: what happened, that the change was not saved, what to
- * do. No colons or commas: the dashboard's error notice reads a colon as the start of a list of
- * field errors and splits that list at each comma.
+ * What staff are told in the dashboard when a save fails: what happened and what to do. "May not
+ * have been saved": Payload writes a save to SQLite statement by statement, so a fault that
+ * begins partway through can leave part of it written, and saving again completes it. No colons
+ * or commas: the dashboard's error notice reads a colon as the start of a list of field errors
+ * and splits that list at each comma.
  */
 export const STAFF_STORAGE_MESSAGES: Record<StorageFailure, string> = {
   full:
-    'This change was not saved because the disk holding the database is full. Free some ' +
-    'space on the server (or ask whoever runs it) and save again.',
+    'This change may not have been saved because the disk holding the database is full. Free ' +
+    'some space on the server (or ask whoever runs it) and save again.',
   unwritable:
-    'This change was not saved because the database cannot be written to (its file or disk ' +
-    'is read-only or failing). Ask whoever runs the server to check it and save again.',
+    'This change may not have been saved because the database cannot be written to (its file ' +
+    'or disk is read-only or failing). Ask whoever runs the server to check it and save again.',
   busy:
-    'This change was not saved because the database is busy with a long task such as an ' +
-    'import or a restore. Please save again in a minute.',
+    'This change may not have been saved because the database is busy with a long task such ' +
+    'as an import or a restore. Please save again in a minute.',
+  unreachable:
+    'This change may not have been saved because the server cannot reach its database just ' +
+    'now. Please save again in a minute.',
 }
+
+/** What anyone is told when a read (not a save) meets the same trouble. */
+export const STORAGE_READ_MESSAGE =
+  'The database cannot answer just now. Please try again in a few minutes.'
 
 /** How long a client should wait before trying again, in seconds (the Retry-After header). */
 export const STORAGE_RETRY_AFTER_SECONDS: Record<StorageFailure, number> = {
   full: 300,
   unwritable: 300,
   busy: 30,
+  unreachable: 30,
 }

@@ -12,6 +12,7 @@ import {
   type SmallDisk,
   fillUnderDatabase,
   mountSmallDisk,
+  settleAll,
   startServerOnDisk,
 } from '../support/smallDisk'
 import { launchBrowser, signInToDashboard } from './browser'
@@ -48,11 +49,14 @@ describeSqlite('when the disk holding the database is full', () => {
   }, 180_000)
 
   afterAll(async () => {
-    inspector?.close()
-    await browser?.close()
-    await cleanup?.()
-    await disk?.free().catch(() => undefined)
-    await disk?.unmount()
+    // Every step, whatever an earlier one threw: a server left running would keep the disk busy.
+    await settleAll([
+      () => inspector?.close(),
+      () => browser?.close(),
+      () => cleanup?.(),
+      () => disk?.free(),
+      () => disk?.unmount(),
+    ])
   })
 
   it('a reader is told to try again in a few minutes and keeps what they wrote', async () => {

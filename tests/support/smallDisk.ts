@@ -114,3 +114,16 @@ export const fillUnderDatabase = async (disk: SmallDisk, database: Client) => {
   }
   throw new Error('The small disk never filled up')
 }
+
+/** Runs each clean-up step in turn, whatever an earlier one threw; then throws the first error. */
+export const settleAll = async (steps: (() => unknown)[]) => {
+  const errors: unknown[] = []
+  for (const step of steps) {
+    try {
+      await step()
+    } catch (error) {
+      errors.push(error)
+    }
+  }
+  if (errors.length) throw errors[0]
+}
