@@ -44,6 +44,25 @@ export const sqliteIdType = (value: string | undefined): SqliteIdType => {
   throw new Error(`DATABASE_ID_TYPE must be "number" (the default) or "uuid"; got "${value}"`)
 }
 
+/** How often SQLite waits for the disk in WAL mode (its `synchronous` pragma); OFF is refused. */
+export type SqliteSynchronous = 'NORMAL' | 'FULL' | 'EXTRA'
+
+/**
+ * DATABASE_SYNCHRONOUS, NORMAL by default: in WAL mode SQLite then syncs the disk at checkpoints
+ * rather than at every commit. A process crash loses nothing and the file is never corrupted; a
+ * power cut or an OS crash may lose the commits since the last checkpoint. FULL waits for the disk
+ * on every commit, with the one server thread blocked meanwhile: a comment (two commits) spent
+ * more time there than in everything else its request did.
+ */
+export const sqliteSynchronous = (value: string | undefined): SqliteSynchronous => {
+  const given = (value ?? '').trim().toUpperCase()
+  if (!given) return 'NORMAL'
+  if (given === 'NORMAL' || given === 'FULL' || given === 'EXTRA') return given
+  throw new Error(
+    `DATABASE_SYNCHRONOUS must be NORMAL (the default), FULL or EXTRA; got "${value}"`,
+  )
+}
+
 type Connectable = { connect: (options?: unknown) => Promise<void> }
 
 type PushableDatabase = Connectable & {
@@ -96,17 +115,19 @@ export const sqliteDatabase = ({
   uri,
   migrationDir,
   idType = sqliteIdType(process.env.DATABASE_ID_TYPE),
+  synchronous = sqliteSynchronous(process.env.DATABASE_SYNCHRONOUS),
 }: {
   uri: string | undefined
   migrationDir: string
   idType?: SqliteIdType
+  synchronous?: SqliteSynchronous
 }): DatabaseAdapterObj => {
   const url = sqliteUrl(uri)
   const options = {
     client: { url },
     // WAL lets readers proceed while a write is in progress; the timeout makes a second
     // process (a script, a test) wait for a lock instead of failing with SQLITE_BUSY.
-    wal: true,
+    wal: { synchronous },
     busyTimeout: 5000,
     // Never Payload's own push: dev, test and production all build the schema from the committed
     // migrations, so a database made by `npm run dev` also works under `npm start`.
