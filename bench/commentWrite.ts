@@ -23,6 +23,19 @@ import { log } from './report'
 import { seedBenchComments, seedReturningReader } from './seedComments'
 import { countLines, findBenchPosts, startStaticServer } from './setup'
 
+/**
+ * The server's CPU time so far in milliseconds (user and system), on Linux; null elsewhere. Unlike
+ * latency it hardly moves when other work shares the machine, so runs on a busy machine compare.
+ */
+const cpuMs = (pid: number | undefined): number | null => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
+  } catch {
+    return null
+  }
+}
+
 const option = (name: string): string | undefined => {
   const i = process.argv.indexOf(name)
   return i >= 0 ? process.argv[i + 1] : undefined
@@ -74,6 +87,7 @@ export const benchCommentWrite = async () => {
     const ceiling = await load({ url: baseline.url, duration: 5 })
     log(`Flooding ${url} for ${seconds} s…`)
     const before = await countLines(queryLog)
+    const cpuBefore = cpuMs(server.child.pid)
     let n = 0
     const flood = await load({
       url,
@@ -81,6 +95,7 @@ export const benchCommentWrite = async () => {
       duration: seconds,
       requests: [{ setupRequest: (request) => ({ ...request, ...commentRequest(++n) }) }],
     })
+    const cpuAfter = cpuMs(server.child.pid)
     const operations = operationsSince(queryLog, before)
     const total = [...operations.values()].reduce((a, b) => a + b, 0)
     const { totalDocs: stored } = await payload.count({ collection: 'comments' })
@@ -92,6 +107,10 @@ export const benchCommentWrite = async () => {
         `${flood.requests} sent, ${flood.failures} failed, ${stored} stored`,
     )
     log(`of baseline    ${Math.round((flood.rps / (ceiling.rps || 1)) * 10_000) / 100}%`)
+    if (cpuBefore !== null && cpuAfter !== null) {
+      const perComment = (cpuAfter - cpuBefore) / (flood.requests || 1)
+      log(`server CPU per comment: ${perComment.toFixed(2)} ms`)
+    }
     log(`database operations per comment: ${(total / (flood.requests || 1)).toFixed(2)}`)
     for (const [name, count] of [...operations].sort((a, b) => b[1] - a[1])) {
       log(`  ${(count / (flood.requests || 1)).toFixed(2).padStart(6)}  ${name}`)
