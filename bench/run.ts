@@ -3,7 +3,7 @@
  * database (the demo content plus 20 approved comments on the reference post) and prints a table;
  * writes bench/results.json. See README "Speed". --quick runs each target briefly (CI keeps the
  * script working with it; nobody asserts on the figures). `-- --edge` measures the edge cache
- * instead (bench/edge.ts).
+ * instead (bench/edge.ts); `-- --comments` the comment flood alone (bench/commentWrite.ts).
  */
 import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -33,6 +33,8 @@ const main = async () => {
   ensureBuild(process.argv.includes('--build'))
   // Loaded only for this mode, so the normal bench loads what it always has.
   if (process.argv.includes('--edge')) return (await import('./edge')).benchEdge({ quick })
+  if (process.argv.includes('--comments'))
+    return (await import('./commentWrite')).benchCommentWrite()
   const queryLog = path.join(os.tmpdir(), `inkwell-bench-queries-${process.pid}.log`)
   log('Starting the production server on a fresh SQLite database…')
   // The bench stands in for a proxy in front of the app: each comment comes from its own address.

@@ -8,7 +8,7 @@ import { skeleton } from './text'
  * pass for the clinic speaking, so it always waits for a moderator.
  */
 export const clinicNameUsed = async (payload: Payload, name: string): Promise<string | null> =>
-  nameContaining(name, await clinicNames(payload))
+  firstContained(name, await clinicNames(payload))
 
 /** Letters and digits only, as the name reads: "Dr. Maya  Alvarez" holds "mayaaivarez". */
 const compact = (name: string) => skeleton(name).replace(/[^\p{L}\p{N}]/gu, '')
@@ -17,9 +17,16 @@ const compact = (name: string) => skeleton(name).replace(/[^\p{L}\p{N}]/gu, '')
  * The first of the names that the given one reads as or contains ("Dr. Maya Alvarez", "The
  * Clinic Team"), else null. Names shorter than four letters would catch innocent readers.
  */
-export const nameContaining = (given: string, names: string[]): string | null => {
+export const nameContaining = (given: string, names: string[]): string | null =>
+  firstContained(given, readable(names))
+
+/** A name with how it reads, worked out once: reading one takes a dozen passes over the text. */
+type Readable = { name: string; read: string }
+const readable = (names: string[]): Readable[] =>
+  names.map((name) => ({ name, read: compact(name) })).filter(({ read }) => read.length >= 4)
+const firstContained = (given: string, names: Readable[]): string | null => {
   const read = compact(given)
-  return names.find((n) => compact(n).length >= 4 && read.includes(compact(n))) ?? null
+  return names.find((n) => read.includes(n.read))?.name ?? null
 }
 
 /**
@@ -27,11 +34,11 @@ export const nameContaining = (given: string, names: string[]): string | null =>
  * nothing, three queries on every comment would.
  */
 const MEMO = Symbol.for('inkwell.clinicNames')
-type Memo = { names: string[]; until: number }
-const clinicNames = async (payload: Payload): Promise<string[]> => {
+type Memo = { names: Readable[]; until: number }
+const clinicNames = async (payload: Payload): Promise<Readable[]> => {
   const memo = (globalThis as { [MEMO]?: Memo })[MEMO]
   if (memo && memo.until > Date.now()) return memo.names
-  const names = await readClinicNames(payload)
+  const names = readable(await readClinicNames(payload))
   ;(globalThis as { [MEMO]?: Memo })[MEMO] = { names, until: Date.now() + 30_000 }
   return names
 }

@@ -72,6 +72,7 @@ export const startServer = async ({
   serverOnlyEnv = {},
   shareDatabaseOf,
   args = [],
+  nodeArgs = [],
   readyPath = '/',
   readyStatus = 200,
   port: fixedPort,
@@ -83,6 +84,8 @@ export const startServer = async ({
   shareDatabaseOf?: Pick<TestServer, 'dir' | 'env'>
   /** More arguments for scripts/serve.mjs (--worker). */
   args?: string[]
+  /** Options for Node itself, before the script (--cpu-prof, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[]
   /** What answers `readyStatus` once the server is up. */
   readyPath?: string
   readyStatus?: number
@@ -98,7 +101,7 @@ export const startServer = async ({
   const env = { ...(shareDatabaseOf?.env ?? testEnv(dir, seed)), SERVER_URL: url }
   const server = spawnGroup(
     process.execPath,
-    ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1', ...args],
+    [...nodeArgs, 'scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1', ...args],
     { ...env, ...serverOnlyEnv, NODE_ENV: 'production' },
   )
   const { end } = server

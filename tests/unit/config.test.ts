@@ -2,7 +2,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { databaseKind, sqliteDatabase, sqliteIdType, sqliteUrl } from '@/lib/server/database'
+import {
+  databaseKind,
+  sqliteDatabase,
+  sqliteIdType,
+  sqliteSynchronous,
+  sqliteUrl,
+} from '@/lib/server/database'
 import { parsePageNumber } from '@/lib/pageNumber'
 import { resolveSecret } from '@/lib/server/secret'
 import { DEV_STAFF, demoStaffAccounts, shouldSeedOnBoot } from '@/tools/seed/staff'
@@ -53,6 +59,34 @@ describe('sqliteIdType', () => {
 
   it('refuses an id type it does not know', () => {
     expect(() => sqliteIdType('serial')).toThrow(/DATABASE_ID_TYPE must be/)
+  })
+})
+
+describe('sqliteSynchronous', () => {
+  // FULL syncs the WAL to disk on every commit, so what was answered "received" survives a power
+  // cut; NORMAL syncs at checkpoints (faster; a power cut may lose the last commits).
+  it('syncs every commit unless told to sync at checkpoints only', () => {
+    expect(sqliteSynchronous(undefined)).toBe('FULL')
+    expect(sqliteSynchronous('')).toBe('FULL')
+    expect(sqliteSynchronous('normal')).toBe('NORMAL')
+    expect(sqliteSynchronous('EXTRA')).toBe('EXTRA')
+  })
+
+  it('refuses OFF, which can corrupt the database, and anything it does not know', () => {
+    expect(() => sqliteSynchronous('OFF')).toThrow(/DATABASE_SYNCHRONOUS must be/)
+    expect(() => sqliteSynchronous('fast')).toThrow(/DATABASE_SYNCHRONOUS must be/)
+  })
+
+  it('is what the adapter sets on each connection', () => {
+    const adapter = sqliteDatabase({
+      uri: 'file:./data/x.db',
+      migrationDir: tmpdir(),
+      synchronous: 'NORMAL',
+    })
+    const db = adapter.init({ payload: {} as never }) as unknown as {
+      wal: { synchronous: string }
+    }
+    expect(db.wal.synchronous).toBe('NORMAL')
   })
 })
 
