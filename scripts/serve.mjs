@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url'
 import { stampClientAddress } from './clientAddress.mjs'
 import { createCompression } from './compression.mjs'
 import { startHeapLog } from './heapLog.mjs'
+import { installOutsideRequests } from './outsideRequests.mjs'
 import { applyEdgePolicy } from './edgeHeaders.mjs'
 import { closeWhenShuttingDown, gracefulShutdown, shutdownState } from './shutdown.mjs'
 
@@ -44,8 +45,10 @@ const hostname =
 const hops = worker ? 0 : Math.max(0, Number(process.env.TRUSTED_PROXY_HOPS ?? 0) || 0)
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-// Before Next loads the app: Payload's onInit registers its closing here (lib/server/shutdown.ts).
+// Before Next loads the app: Payload's onInit registers its closing here (lib/server/shutdown.ts),
+// and the limits run their counters outside requests (lib/server/outsideRequests.ts).
 shutdownState()
+installOutsideRequests()
 const app = next({ dev: false, dir, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()

@@ -6,6 +6,7 @@ import {
   RateLimiterRedis,
 } from 'rate-limiter-flexible'
 
+import { outsideRequests } from './outsideRequests'
 import { sharedRedis } from './redis'
 
 /**
@@ -49,18 +50,18 @@ export type Window = { name: string; seconds: number }
 
 /** Counts one more event for the key; returns how many there have been in this window. */
 export const countEvent = async (payload: Payload, w: Window, key: string): Promise<number> =>
-  (await counter(payload, w.name, w.seconds).consume(key, 1)).consumedPoints
+  (await outsideRequests(() => counter(payload, w.name, w.seconds).consume(key, 1))).consumedPoints
 
 /** How many events the key has had in this window, without counting one. */
 export const peekEvents = async (payload: Payload, w: Window, key: string): Promise<number> =>
-  (await counter(payload, w.name, w.seconds).get(key))?.consumedPoints ?? 0
+  (await outsideRequests(() => counter(payload, w.name, w.seconds).get(key)))?.consumedPoints ?? 0
 
 /** Clears the key's count (a successful sign-in clears its failures). */
 export const forgetEvents = async (payload: Payload, w: Window, key: string): Promise<void> => {
-  await counter(payload, w.name, w.seconds).delete(key)
+  await outsideRequests(() => counter(payload, w.name, w.seconds).delete(key))
 }
 
 /** Takes back one event counted for the key (a sign-in that succeeded was no failure). */
 export const refundEvent = async (payload: Payload, w: Window, key: string): Promise<void> => {
-  await counter(payload, w.name, w.seconds).reward(key, 1)
+  await outsideRequests(() => counter(payload, w.name, w.seconds).reward(key, 1))
 }
