@@ -5,7 +5,7 @@ import { type KeyedDoc, createWithKey, findByKey, importKey } from '@/tools/find
 
 import type { UploadFile } from './media'
 import { staffAuthors } from './staff'
-import type { WxrAuthor, WxrSite } from './wxr'
+import type { WxrAuthor, WxrHead, WxrItem } from './wxr'
 
 export const KINDS = [
   'authors',
@@ -81,7 +81,8 @@ export type ImportSession = ReturnType<typeof createSession>
 export const createSession = (
   payload: Payload,
   config: SanitizedConfig,
-  site: WxrSite,
+  /** The head, and the items other than posts (the posts come one at a time, to importPost). */
+  site: WxrHead & { items: WxrItem[] },
   options: ImportOptions,
 ) => {
   const staff: Map<number, WxrAuthor> = staffAuthors(site.authors, options.staffLogins ?? [])
