@@ -7,7 +7,7 @@
  * --staff names the WordPress editors and administrators, whose comments become staff replies:
  * an export does not say who they are.
  */
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { SingleBar } from 'cli-progress'
@@ -15,7 +15,8 @@ import { SingleBar } from 'cli-progress'
 import { type ImportReport, KINDS, countWork, importWordpress } from '@/tools/importer/run'
 import { StaffLoginError, staffAuthors, staffOptionSchema } from '@/tools/importer/staff'
 import { runScript } from '@/scripts/finished'
-import { WxrError, parseWxr } from '@/tools/importer/wxr'
+import { WxrError } from '@/tools/importer/wxr'
+import { type WxrSource, readWxrFile } from '@/tools/importer/wxrFile'
 
 const USAGE = `Usage: npm run import:wordpress -- <export.xml> [--dry-run] [--media-dir <uploads folder>]
        [--staff <login>[,<login>...]] [--report <file.json>]
@@ -69,15 +70,16 @@ const main = async () => {
   const args = parseArgs(process.argv.slice(2))
   // An import fills the database with the clinic's own content: never demo posts first.
   process.env.SEED_DEMO ??= 'false'
-  let xml: string
+  // Checked in full (a piece at a time), with the --staff logins, before the database is even
+  // opened: a bad file or an unknown login writes nothing. The posts are read again as they
+  // are imported, one at a time.
+  let site: WxrSource
   try {
-    xml = await readFile(args.file, 'utf8')
-  } catch {
+    site = await readWxrFile(args.file)
+  } catch (error) {
+    if (error instanceof WxrError) throw error
     throw new Error(`Cannot read ${args.file}: is the path right?`)
   }
-  // Parsed and checked whole, with the --staff logins, before the database is even opened: a
-  // bad file or an unknown login writes nothing.
-  const site = parseWxr(xml)
   staffAuthors(site.authors, args.staffLogins)
   const { getPayload } = await import('payload')
   const { default: configPromise } = await import('@payload-config')

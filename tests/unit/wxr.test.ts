@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
+
+import { XMLValidator } from 'fast-xml-parser'
 
 import { decodeEntities } from '@/tools/importer/entities'
 import { WxrError, gmtToIso, parseWxr } from '@/tools/importer/wxr'
+import { readWxrFile } from '@/tools/importer/wxrFile'
 
 const FIXTURE = path.resolve('tests/fixtures/wordpress/lakeside-export.xml')
 const xml = readFileSync(FIXTURE, 'utf8')
@@ -108,6 +112,54 @@ describe('parseWxr refuses what it cannot read, saying what and where', () => {
       '<wp:wxr_version>9.0</wp:wxr_version>',
     )
     expect(() => parseWxr(v9)).toThrow(/version 9.0 is not supported/)
+  })
+})
+
+describe('the export read a piece at a time', () => {
+  /** What a check of the whole file at once says, as parseWxr words it. */
+  const wholeFileSays = (text: string) => {
+    const valid = XMLValidator.validate(text)
+    if (valid === true) throw new Error('the text is well-formed')
+    const { msg, line, col } = valid.err
+    return `The file is not well-formed XML: ${msg} (line ${line}, column ${col}).`
+  }
+
+  it.each([
+    ['a tag left open inside an item', '<wp:post_id>8</wp:post_id>', '<wp:post_id>8</wp:post_idx>'],
+    ['an unquoted attribute on an item', 'domain="category" nicename="treatments"', 'domain=x'],
+    ['a bad tag in the head', '<wp:wxr_version>1.2</wp:wxr_version>', '<wp:wxr_version>1.2</wp>'],
+    ['a bad tag after the items', '</channel>', '</channelx>'],
+    ['a bad tag on the line an item ends', '</item>\n\t\t\t\t\t<item>', '</item><oops></item>'],
+  ])('refuses %s at the line and column a whole-file check gives', (_what, from, to) => {
+    const broken = xml.replace(from, to)
+    expect(broken).not.toBe(xml)
+    expect(() => parseWxr(broken)).toThrow(wholeFileSays(broken))
+  })
+
+  it('readWxrFile gives what parseWxr does: the head, the other items, then the posts', async () => {
+    const source = await readWxrFile(FIXTURE)
+    const { items, ...head } = site
+    expect({ ...source, items: undefined, posts: undefined }).toEqual({
+      ...head,
+      items: undefined,
+      posts: undefined,
+      postCount: 8,
+      postComments: 13,
+    })
+    expect(source.items).toEqual(items.filter((i) => i.type !== 'post'))
+    const posts = []
+    for await (const post of source.posts()) posts.push(post)
+    expect(posts).toEqual(items.filter((i) => i.type === 'post'))
+  })
+
+  it('readWxrFile refuses a truncated file, naming the item cut off and where it starts', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'wxr-')), 'cut.xml')
+    const cut = xml.slice(0, xml.length - 500)
+    writeFileSync(file, cut)
+    const lastItem = cut.slice(0, cut.lastIndexOf('<item>')).split('\n')
+    await expect(readWxrFile(file)).rejects.toThrow(
+      `The file is not well-formed XML: Invalid '[    "item",    "wp:post_name"]' found. (line ${lastItem.length}, column ${lastItem.at(-1)!.length + 1}).`,
+    )
   })
 })
 

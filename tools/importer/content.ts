@@ -36,6 +36,22 @@ const textOf = (html: string) =>
     .replace(/\s+/g, ' ')
     .trim()
 
+let window: JSDOM['window'] | undefined
+
+/**
+ * What the editor's HTML import is given for JSDOM: it only reads `new JSDOM(html).window
+ * .document`. Each document is parsed by one shared window's DOMParser, as in a browser, not by
+ * a window of its own: a JSDOM window is a whole JavaScript realm (about half a megabyte, and
+ * slow to make), and one per post made an import's memory grow with the export.
+ */
+export class SharedWindowDocument {
+  readonly window: { document: Document }
+  constructor(html: string) {
+    window ??= new JSDOM('').window
+    this.window = { document: new window.DOMParser().parseFromString(html, 'text/html') }
+  }
+}
+
 /** Classic (pre-block) content: blank lines separate paragraphs, as WordPress's wpautop does. */
 const autop = (html: string): string =>
   html
@@ -125,7 +141,11 @@ export const convertPostHtml = (html: string, ctx: ConvertContext): Converted =>
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\shref="([^"]*)"/g, (_m, href: string) => ` href="${ctx.rewriteLink(href)}"`)
 
-  const state = convertHTMLToLexical({ editorConfig: ctx.editorConfig, html: source, JSDOM })
+  const state = convertHTMLToLexical({
+    editorConfig: ctx.editorConfig,
+    html: source,
+    JSDOM: SharedWindowDocument,
+  })
   const root = state.root as unknown as Node
   root.children = (root.children ?? []).map((node) => {
     const text =

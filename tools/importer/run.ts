@@ -13,17 +13,26 @@ import { importPost, skipOtherTypes } from './steps/posts'
 import { importRedirect } from './steps/redirects'
 import { importTerms } from './steps/terms'
 import type { WxrSite } from './wxr'
+import { type WxrSource, siteSource } from './wxrFile'
 
 export { KINDS } from './session'
 export type { ImportOptions, ImportReport, Kind, Tally } from './session'
 
-/** Counts the number of total items for a progress bar: every term, item and comment. */
-export const countWork = (site: WxrSite): number =>
-  site.authors.length +
-  site.categories.length +
-  site.tags.length +
-  site.items.length +
-  site.items.reduce((n, i) => n + i.comments.length, 0)
+const asSource = (site: WxrSite | WxrSource): WxrSource =>
+  'posts' in site ? site : siteSource(site)
+
+/** The number of steps for a progress bar: every author, term and item, and each post's comments. */
+export const countWork = (site: WxrSite | WxrSource): number => {
+  const source = asSource(site)
+  return (
+    source.authors.length +
+    source.categories.length +
+    source.tags.length +
+    source.items.length +
+    source.postCount +
+    source.postComments
+  )
+}
 
 /**
  * Imports a parsed WordPress export through the Local API: authors (as public profiles),
@@ -32,15 +41,17 @@ export const countWork = (site: WxrSite): number =>
  * Keyed by WordPress ids, so a second run updates what changed and duplicates nothing. A bad
  * item is reported and skipped; the items after it still import. With dryRun nothing is
  * written: the report says what would happen. A staff login the export does not have throws
- * before anything is written.
+ * before anything is written. A source from readWxrFile gives the posts one at a time: each is
+ * imported with its comments and let go, and the report keeps counts and keys, not documents.
  */
 export const importWordpress = async (
   payload: Payload,
   config: SanitizedConfig,
-  site: WxrSite,
+  site: WxrSite | WxrSource,
   options: ImportOptions = {},
 ): Promise<ImportReport> => {
-  const s = createSession(payload, config, site, options)
+  const source = asSource(site)
+  const s = createSession(payload, config, source, options)
   // Each step reads the ids the steps before it stored in the session.
   await importAuthors(s)
   await importTerms(s)
@@ -49,7 +60,7 @@ export const importWordpress = async (
   await importBlocks(s, convert)
   skipOtherTypes(s)
   // A post, then its old address and its comments: a post that fails takes neither with it.
-  for (const item of site.items.filter((i) => i.type === 'post')) {
+  for await (const item of source.posts()) {
     const label = `post ${item.id} “${item.title}”`
     await s.each('posts', label, async () => {
       const post = await importPost(s, convert, item, label)

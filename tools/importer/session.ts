@@ -5,7 +5,7 @@ import { type KeyedDoc, createWithKey, findByKey, importKey } from '@/tools/find
 
 import type { UploadFile } from './media'
 import { staffAuthors } from './staff'
-import type { WxrAuthor, WxrSite } from './wxr'
+import type { WxrAuthor, WxrHead, WxrItem } from './wxr'
 
 export const KINDS = [
   'authors',
@@ -67,13 +67,22 @@ export const wpKey = (kind: string, id: string | number) => `wordpress:${kind}:$
  */
 export const importContext = () => ({ trustedImport: true, disableRevalidate: true })
 
+/**
+ * Waits for the event loop's next turn. SQLite answers the Local API without ever leaving the
+ * current turn, so a whole import used to run in one: what its work deferred to the end of the
+ * turn (process.nextTick callbacks, and all they hold: once a JSDOM window per post) piled up
+ * until the end. Ending each item's turn lets them run and be let go.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
 /** One import run: its report, the ids of what it brought over so far, and how it writes. */
 export type ImportSession = ReturnType<typeof createSession>
 
 export const createSession = (
   payload: Payload,
   config: SanitizedConfig,
-  site: WxrSite,
+  /** The head, and the items other than posts (the posts come one at a time, to importPost). */
+  site: WxrHead & { items: WxrItem[] },
   options: ImportOptions,
 ) => {
   const staff: Map<number, WxrAuthor> = staffAuthors(site.authors, options.staffLogins ?? [])
@@ -146,6 +155,7 @@ export const createSession = (
       report.counts[kind].skipped += 1
       warn(label, `not imported: ${error instanceof Error ? error.message : String(error)}`)
     }
+    await nextTurn()
   }
 
   return {
