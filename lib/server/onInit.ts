@@ -3,6 +3,7 @@ import type { Migration, Payload } from 'payload'
 import { migrations } from '@/migrations/sqlite'
 
 import { usesMigrations } from './database'
+import { repairLatestVersions } from './repairVersions'
 import { closeOnShutdown } from './shutdown'
 import { isDatabaseEmpty, seedDemoContent } from '../../tools/seed'
 import { shouldSeedOnBoot } from '../../tools/seed/staff'
@@ -19,6 +20,7 @@ export const onInit = async (payload: Payload): Promise<void> => {
     // Generated migration files type their arguments more narrowly than Payload's Migration.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
+  await repairLatestVersions(payload)
   if (!shouldSeedOnBoot()) return
   if (!(await isDatabaseEmpty(payload))) return
   payload.logger.info('Empty database: seeding the demo content.')
