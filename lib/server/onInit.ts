@@ -4,6 +4,7 @@ import { migrations } from '@/migrations/sqlite'
 
 import { usesMigrations } from './database'
 import { repairLatestVersions } from './repairVersions'
+import { installSaveJournal, recoverInterruptedSaves } from './saveJournal'
 import { closeOnShutdown } from './shutdown'
 import { isDatabaseEmpty, seedDemoContent } from '../../tools/seed'
 import { shouldSeedOnBoot } from '../../tools/seed/staff'
@@ -12,7 +13,8 @@ import { shouldSeedOnBoot } from '../../tools/seed/staff'
  * Runs once per server process. SQLite gets its schema from the committed migrations in every
  * mode (production runs them through the adapter's prodMigrations before this), then an empty
  * database is seeded with the demo content when seeding is wanted. Under `npm start` it is also
- * closed when the server shuts down.
+ * closed when the server shuts down. Saves a killed process left half-done are undone first
+ * (lib/server/saveJournal).
  */
 export const onInit = async (payload: Payload): Promise<void> => {
   closeOnShutdown(payload)
@@ -20,6 +22,8 @@ export const onInit = async (payload: Payload): Promise<void> => {
     // Generated migration files type their arguments more narrowly than Payload's Migration.
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
   }
+  installSaveJournal(payload)
+  await recoverInterruptedSaves(payload)
   await repairLatestVersions(payload)
   if (!shouldSeedOnBoot()) return
   if (!(await isDatabaseEmpty(payload))) return
