@@ -32,6 +32,8 @@ const nextConfig: NextConfig = {
   async redirects() {
     return [
       { source: '/page/1', destination: '/', permanent: true },
+      // Page 1 of a post's comments is the post itself.
+      { source: '/posts/:slug/comments/1', destination: '/posts/:slug#comments', permanent: true },
       {
         source: '/:kind(categories|tags|authors)/:slug/page/1',
         destination: '/:kind/:slug',

@@ -1083,6 +1083,14 @@ export interface ModerationSetting {
    */
   maxThreadDepth: number;
   /**
+   * Top-level comments per page under a post; each keeps its replies with it. More go on further pages.
+   */
+  threadsPerPage: number;
+  /**
+   * Which threads the first page shows. Replies always read oldest first.
+   */
+  threadOrder: 'oldest' | 'newest';
+  /**
    * When this many comments wait for moderation (a spam wave), new ones are still kept but no longer emailed to moderators.
    */
   pendingCeiling: number;
@@ -1169,6 +1177,8 @@ export interface ModerationSettingsSelect<T extends boolean = true> {
   trustApprovedCommenters?: T;
   closeAfterDays?: T;
   maxThreadDepth?: T;
+  threadsPerPage?: T;
+  threadOrder?: T;
   pendingCeiling?: T;
   moderatorEmailsPerHour?: T;
   digestIntervalMinutes?: T;

@@ -1,12 +1,15 @@
 import Link from 'next/link'
 
+import { commentCountLabel } from '@/lib/comments/threads'
 import type { PostSummary } from '@/lib/data/views'
 
 import { Byline } from './Byline'
 import { MediaImage } from './MediaImage'
 
-/** A post on the index: image, title, byline, excerpt. */
-export const PostCard = ({ post, priority = false }: { post: PostSummary; priority?: boolean }) => (
+type Props = { post: PostSummary; comments?: number; priority?: boolean }
+
+/** A post on the index: image, title, byline, excerpt, and how many comments it has. */
+export const PostCard = ({ post, comments = 0, priority = false }: Props) => (
   <article className={post.image ? 'post-card post-card--with-image' : 'post-card'}>
     {post.image && (
       <Link
@@ -28,6 +31,11 @@ export const PostCard = ({ post, priority = false }: { post: PostSummary; priori
       </h2>
       <Byline authors={post.authors} publishedAt={post.publishedAt} />
       {post.excerpt && <p className="post-card__excerpt">{post.excerpt}</p>}
+      {comments > 0 && (
+        <p className="post-card__comments">
+          <Link href={`/posts/${post.slug}#comments`}>{commentCountLabel(comments)}</Link>
+        </p>
+      )}
     </div>
   </article>
 )

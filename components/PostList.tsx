@@ -1,3 +1,4 @@
+import { getCommentCounts } from '@/lib/data/comments'
 import type { PostSummary } from '@/lib/data/views'
 
 import { Pagination } from './Pagination'
@@ -12,17 +13,25 @@ type Props = {
 }
 
 /** A page of post cards with links to newer and older pages: the index and every archive. */
-export const PostList = ({ posts, page, totalPages, basePath, empty }: Props) => (
-  <>
-    {posts.length === 0 ? (
-      <p className="empty">{empty}</p>
-    ) : (
-      <div className="post-list">
-        {posts.map((post, i) => (
-          <PostCard key={post.slug} post={post} priority={page === 1 && i === 0} />
-        ))}
-      </div>
-    )}
-    <Pagination page={page} totalPages={totalPages} basePath={basePath} />
-  </>
-)
+export const PostList = async ({ posts, page, totalPages, basePath, empty }: Props) => {
+  const counts = await getCommentCounts(posts.map((post) => post.id))
+  return (
+    <>
+      {posts.length === 0 ? (
+        <p className="empty">{empty}</p>
+      ) : (
+        <div className="post-list">
+          {posts.map((post, i) => (
+            <PostCard
+              key={post.slug}
+              post={post}
+              comments={counts[post.id] ?? 0}
+              priority={page === 1 && i === 0}
+            />
+          ))}
+        </div>
+      )}
+      <Pagination page={page} totalPages={totalPages} basePath={basePath} />
+    </>
+  )
+}

@@ -65,6 +65,36 @@ export const ModerationSettings: GlobalConfig = {
       admin: { description: 'How deep replies may nest (1: no replies to replies).' },
     },
     {
+      type: 'row',
+      fields: [
+        {
+          name: 'threadsPerPage',
+          type: 'number',
+          defaultValue: 50,
+          min: 1,
+          max: 500,
+          required: true,
+          admin: {
+            description:
+              'Top-level comments per page under a post; each keeps its replies with it. More go on further pages.',
+          },
+        },
+        {
+          name: 'threadOrder',
+          type: 'select',
+          defaultValue: 'oldest',
+          required: true,
+          options: [
+            { label: 'Oldest first', value: 'oldest' },
+            { label: 'Newest first', value: 'newest' },
+          ],
+          admin: {
+            description: 'Which threads the first page shows. Replies always read oldest first.',
+          },
+        },
+      ],
+    },
+    {
       name: 'pendingCeiling',
       label: 'Quiet hold after this many waiting comments',
       type: 'number',

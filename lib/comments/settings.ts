@@ -17,6 +17,8 @@ export const moderationSettings = async (payload: Payload) => {
     trustApprovedCommenters: s.trustApprovedCommenters ?? true,
     closeAfterDays: s.closeAfterDays ?? 0,
     maxThreadDepth: s.maxThreadDepth ?? 3,
+    threadsPerPage: s.threadsPerPage ?? 50,
+    threadOrder: s.threadOrder ?? 'oldest',
     pendingCeiling: s.pendingCeiling ?? 100,
     moderatorEmailsPerHour: s.moderatorEmailsPerHour ?? 10,
     digestIntervalMinutes: s.digestIntervalMinutes ?? 60,

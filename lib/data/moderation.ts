@@ -182,8 +182,7 @@ export const getModerationQueue = async (
               a.createdAt < c.createdAt,
           ).length
         : 0,
-      viewUrl:
-        c.status === 'approved' && live && post?.slug ? `/posts/${post.slug}#comment-${id}` : null,
+      viewUrl: c.status === 'approved' && live && post?.slug ? `/comments/${id}` : null,
       editUrl: `/admin/collections/comments/${id}`,
     }
   })

@@ -10,6 +10,7 @@ export type ImageView = { url: string; alt: string; width: number; height: numbe
 export type AuthorRef = { name: string; slug: string; credentials: string | null }
 export type TermRef = { title: string; slug: string }
 export type PostSummary = {
+  id: string
   title: string
   slug: string
   excerpt: string | null
@@ -18,7 +19,6 @@ export type PostSummary = {
   authors: AuthorRef[]
 }
 export type PostView = PostSummary & {
-  id: string
   commentsOpen: boolean
   content: Post['content']
   categories: TermRef[]
@@ -68,6 +68,7 @@ type SummaryDoc = Pick<Post, 'id' | 'title'> &
   Partial<Pick<Post, 'slug' | 'excerpt' | 'publishedAt' | 'featuredImage' | 'authors'>>
 
 export const toPostSummary = (post: SummaryDoc): PostSummary => ({
+  id: String(post.id),
   title: post.title,
   slug: post.slug ?? String(post.id),
   excerpt: post.excerpt ?? null,
@@ -80,7 +81,6 @@ export const toPostView = (post: Post): PostView => {
   const reviewer = isDoc<Author>(post.reviewedBy) ? toAuthorRefs([post.reviewedBy])[0] : undefined
   return {
     ...toPostSummary(post),
-    id: String(post.id),
     commentsOpen: post.commentsOpen !== false,
     content: post.content,
     categories: toTerms(post.categories),

@@ -39,7 +39,7 @@ export const commentsFeed = (
       ? [
           {
             title: `${c.name} on “${c.post.title}”`,
-            link: absoluteUrl(`/posts/${c.post.slug}#comment-${c.id}`),
+            link: absoluteUrl(`/comments/${c.id}`),
             guid: absoluteUrl(`/posts/${c.post.slug}#comment-${c.id}`),
             description: c.body,
             publishedAt: c.postedAt,

@@ -2,7 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { type Config, createClient } from '@libsql/client'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { type SQLiteSchemaHook, sqliteAdapter } from '@payloadcms/db-sqlite'
+import { index } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { migrations } from '@/migrations/sqlite'
@@ -114,6 +115,24 @@ const pushSchema = async (db: PushableDatabase): Promise<void> => {
   await apply()
 }
 
+/**
+ * Payload indexes a hasMany text field's table on (order, parent) only, so reading one comment's
+ * signals (the importer does it for every comment it checks) scanned that index: the import of a
+ * large export slowed as it went. An index on the parent alone makes each lookup direct.
+ */
+const indexTextsByParent: SQLiteSchemaHook = ({ schema, extendTable }) => {
+  const table = schema.tables.comments_texts
+  if (table) {
+    extendTable({
+      table,
+      extraConfig: (t) => ({
+        comments_texts_parent_idx: index('comments_texts_parent_idx').on(t.parent),
+      }),
+    })
+  }
+  return schema
+}
+
 /** The SQLite adapter: schema from the committed migrations, or pushed for uuid ids. */
 export const sqliteDatabase = ({
   uri,
@@ -146,7 +165,7 @@ export const sqliteDatabase = ({
   }
   if (idType === 'uuid') {
     return aroundConnect<PushableDatabase & ConnectedSqlite>(
-      sqliteAdapter({ ...options, idType: 'uuid' }),
+      sqliteAdapter({ ...options, afterSchemaInit: [indexTextsByParent], idType: 'uuid' }),
       {
         before,
         after: async (db) => {
@@ -156,10 +175,17 @@ export const sqliteDatabase = ({
       },
     )
   }
-  return aroundConnect<ConnectedSqlite>(sqliteAdapter({ ...options, prodMigrations: migrations }), {
-    before,
-    after: waitWithoutBlocking,
-  })
+  return aroundConnect<ConnectedSqlite>(
+    sqliteAdapter({
+      ...options,
+      afterSchemaInit: [indexTextsByParent],
+      prodMigrations: migrations,
+    }),
+    {
+      before,
+      after: waitWithoutBlocking,
+    },
+  )
 }
 
 type ConnectedSqlite = Connectable & { client: SqlClient; clientConfig: Config }

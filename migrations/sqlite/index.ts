@@ -7,6 +7,7 @@ import * as migration_20261130_224148_uploads_anywhere from './20261130_224148_u
 import * as migration_20261130_230322_moderation_digest_rights from './20261130_230322_moderation_digest_rights';
 import * as migration_20261130_231902_redirects_plugin from './20261130_231902_redirects_plugin';
 import * as migration_20261201_022045_backup_settings from './20261201_022045_backup_settings';
+import * as migration_20261201_083033_comment_pages from './20261201_083033_comment_pages';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_022045_backup_settings.up,
     down: migration_20261201_022045_backup_settings.down,
-    name: '20261201_022045_backup_settings'
+    name: '20261201_022045_backup_settings',
+  },
+  {
+    up: migration_20261201_083033_comment_pages.up,
+    down: migration_20261201_083033_comment_pages.down,
+    name: '20261201_083033_comment_pages'
   },
 ];

@@ -60,6 +60,7 @@ describe('RecentPosts', () => {
 
 describe('PostCard', () => {
   const post: PostSummary = {
+    id: '7',
     title: 'Massage for Tension Headaches',
     slug: 'massage-for-tension-headaches',
     excerpt: 'How neck and shoulder work helps.',
@@ -95,6 +96,16 @@ describe('PostCard', () => {
     render(<PostCard post={{ ...post, image: null, excerpt: null }} />)
     expect(screen.queryByRole('img')).toBeNull()
     expect(screen.queryByText('How neck and shoulder work helps.')).toBeNull()
+  })
+
+  it('links its comment count to the comments, and says nothing when there are none', () => {
+    const { rerender } = render(<PostCard post={post} comments={12} />)
+    expect(screen.getByRole('link', { name: '12 Comments' })).toHaveAttribute(
+      'href',
+      '/posts/massage-for-tension-headaches#comments',
+    )
+    rerender(<PostCard post={post} comments={0} />)
+    expect(screen.queryByText(/Comment/)).toBeNull()
   })
 })
 

@@ -152,12 +152,16 @@ describe('the moderation queue', () => {
     expect(await reply.innerText()).toMatch(/Staff[\s\S]*In reply to Cara Patient/)
     const view = row(page, 'Queue: Cara').getByRole('link', { name: 'View on page' })
     const href = await view.getAttribute('href')
-    expect(href).toMatch(new RegExp(`^/posts/${REFERENCE_POST_SLUG}#comment-\\w+$`))
+    expect(href).toMatch(/^\/comments\/[\w-]+$/)
     await context.close()
 
+    // The permanent address sends the reader to the comment on its post's page.
     const reader = await browser.newPage()
     await reader.goto(`${server.url}${href}`)
-    const thread = reader.locator(`li${href!.slice(href!.indexOf('#'))}`)
+    expect(reader.url()).toBe(
+      `${server.url}/posts/${REFERENCE_POST_SLUG}#comment-${href!.split('/').pop()}`,
+    )
+    const thread = reader.locator(`li#comment-${href!.split('/').pop()}`)
     await thread.getByText('Queue: Cara has a question.').waitFor()
     await thread.locator('.comment-list--replies').getByText('ice for the first two days').waitFor()
     await reader.close()

@@ -148,12 +148,10 @@ describe('moderation queue rows', () => {
     expect(spam!.rows[0]).toMatchObject({ id: ids.rosaSpam, earlierApproved: 2 })
   })
 
-  it('links an approved comment on a live post to its place on the page, not one on a draft', async () => {
+  it('links an approved comment on a live post to its permanent address, not one on a draft', async () => {
     const queue = await getModerationQueue({ payload, user: moderator }, { tab: 'approved' })
     const byId = new Map(queue!.rows.map((r) => [r.id, r]))
-    expect(byId.get(ids.rosaFirst!)?.viewUrl).toBe(
-      `/posts/${livePost.slug}#comment-${ids.rosaFirst}`,
-    )
+    expect(byId.get(ids.rosaFirst!)?.viewUrl).toBe(`/comments/${ids.rosaFirst}`)
     expect(byId.get(ids.onDraft!)).toMatchObject({
       viewUrl: null,
       post: { title: 'A Draft Nobody Reads', live: false },

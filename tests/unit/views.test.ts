@@ -46,6 +46,8 @@ describe('toPostSummary', () => {
       authors: [author, 99],
     })
     expect(summary).toEqual({
+      // A string, as MongoDB's are: the card's comment count is looked up by it.
+      id: '5',
       title: 'T',
       slug: 't',
       excerpt: 'E',
