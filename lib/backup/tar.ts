@@ -118,7 +118,10 @@ class ByteReader {
   /** At most n bytes, at least one: file contents stream through without being gathered. */
   async some(n: number): Promise<Buffer> {
     await this.fill(1)
-    const first = this.chunks[0]!.length ? this.chunks[0]! : Buffer.concat(this.chunks)
+    // `exactly` can leave an empty chunk in front of the ones read after it: skip it, never
+    // gather it with the others (which stay in the list and would be read twice).
+    while (!this.chunks[0]!.length) this.chunks.shift()
+    const first = this.chunks[0]!
     const part = first.subarray(0, Math.min(n, first.length))
     this.chunks[0] = first.subarray(part.length)
     if (!this.chunks[0].length) this.chunks.shift()
