@@ -3,7 +3,8 @@
  * database (the demo content plus 20 approved comments on the reference post) and prints a table;
  * writes bench/results.json. See README "Speed". --quick runs each target briefly (CI keeps the
  * script working with it; nobody asserts on the figures). `-- --edge` measures the edge cache
- * instead (bench/edge.ts); `-- --comments` the comment flood alone (bench/commentWrite.ts).
+ * instead (bench/edge.ts); `-- --comments` the comment flood alone (bench/commentWrite.ts);
+ * `-- --scale` how page costs grow with the content (bench/scale.ts).
  */
 import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -35,6 +36,8 @@ const main = async () => {
   if (process.argv.includes('--edge')) return (await import('./edge')).benchEdge({ quick })
   if (process.argv.includes('--comments'))
     return (await import('./commentWrite')).benchCommentWrite()
+  if (process.argv.includes('--scale'))
+    return (await import('./scale')).benchScale({ quick, argv: process.argv })
   const queryLog = path.join(os.tmpdir(), `inkwell-bench-queries-${process.pid}.log`)
   log('Starting the production server on a fresh SQLite database…')
   // The bench stands in for a proxy in front of the app: each comment comes from its own address.

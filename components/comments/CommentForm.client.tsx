@@ -10,7 +10,7 @@ import { COMMENT_LIMITS } from '@/lib/schemas/commentLimits'
 import { type PostComment, answeringWhenUnreachable } from './answeringWhenUnreachable'
 import { CommentFormField } from './CommentFormField'
 import { CommentFormStatus } from './CommentFormStatus'
-import { useReplyTarget } from './useReplyTarget'
+import { replySlotFor, useReplyTarget } from './useReplyTarget'
 
 type Props = {
   postId: string
@@ -38,7 +38,7 @@ export const CommentForm = ({ postId, token: initialToken, postComment, freshTok
   const tokenRequested = useRef(false)
   const formRef = useRef<HTMLFormElement>(null)
   // The slot under the comment being answered; replyTo is only ever set in the browser.
-  const slot = replyTo ? document.getElementById(`reply-slot-${replyTo}`) : null
+  const slot = replyTo ? replySlotFor(replyTo) : null
 
   // On the server this must be the server action itself: React writes a server reference's id
   // into the HTML form, and that is what a browser without JavaScript posts. In the browser the

@@ -4,12 +4,17 @@ import { PostDate } from '../PostDate'
 
 type Props = { comments: CommentNode[]; maxDepth: number }
 
-/** One approved comment, its Reply link and, nested, its replies. */
+/**
+ * One approved comment, its Reply link and, nested, its replies. The markup is lean on purpose:
+ * a busy page prints hundreds of these, so the styles reach the parts through the structure
+ * (.comment > article > header) instead of a class and an id on each, and the slot a reply form
+ * opens in is made by the form when a reader asks for it.
+ */
 const CommentItem = ({ comment, maxDepth }: { comment: CommentNode; maxDepth: number }) => (
   <li className="comment" id={`comment-${comment.id}`}>
-    <article aria-labelledby={`comment-${comment.id}-author`}>
-      <header className="comment__meta">
-        <span className="comment__author" id={`comment-${comment.id}-author`}>
+    <article>
+      <header>
+        <b>
           {comment.website ? (
             <a href={comment.website} rel="nofollow ugc noopener">
               {comment.name}
@@ -17,9 +22,9 @@ const CommentItem = ({ comment, maxDepth }: { comment: CommentNode; maxDepth: nu
           ) : (
             comment.name
           )}
-        </span>
+        </b>
         {comment.isStaff && <span className="badge">Staff</span>}
-        <a className="comment__date" href={`#comment-${comment.id}`}>
+        <a href={`#comment-${comment.id}`}>
           <PostDate iso={comment.postedAt} />
         </a>
       </header>
@@ -33,7 +38,6 @@ const CommentItem = ({ comment, maxDepth }: { comment: CommentNode; maxDepth: nu
           Reply
         </a>
       )}
-      <div id={`reply-slot-${comment.id}`} />
     </article>
     {comment.replies.length > 0 && (
       <ol className="comment-list comment-list--replies">

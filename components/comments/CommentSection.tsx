@@ -3,8 +3,8 @@ import type { CommentPage, ThreadOrder } from '@/lib/comments/pages'
 import { commentCountLabel } from '@/lib/comments/threads'
 
 import { CommentForm } from './CommentForm.client'
-import { CommentList } from './CommentList'
 import { CommentPagination } from './CommentPagination'
+import { CommentThreads } from './CommentThreads'
 import { MissingCommentRedirect } from './MissingCommentRedirect.client'
 
 type Props = {
@@ -33,7 +33,7 @@ export const CommentSection = (props: Props) => {
     <section className="comments" id="comments" aria-labelledby="comments-title">
       <h2 id="comments-title">{commentCountLabel(total)}</h2>
       {pagination('Comment pages')}
-      <CommentList comments={page.threads} maxDepth={maxDepth} />
+      <CommentThreads slug={slug} page={page} maxDepth={maxDepth} />
       {page.threads.length > 3 && pagination('Comment pages, after the comments')}
       <MissingCommentRedirect />
       {open ? (

@@ -2,6 +2,8 @@
 
 import { useEffect } from 'react'
 
+import { COMMENTS_SHOWN } from './threadsMarkup'
+
 const COMMENT_HASH = /^#comment-([A-Za-z0-9-]{1,64})$/
 
 /**
@@ -15,6 +17,8 @@ export const MissingCommentRedirect = () => {
     const check = () => {
       const id = COMMENT_HASH.exec(window.location.hash)?.[1]
       if (!id || document.getElementById(`comment-${id}`)) return
+      // After a client-side visit the threads arrive a moment later: ask again once they do.
+      if (document.getElementById('comment-threads')?.childElementCount === 0) return
       // Once only: if the page it sends us to lacks the comment too (a copy cached a moment
       // before the comment was approved), the reader stays rather than bouncing between them.
       const sought = `inkwell:sought:${id}`
@@ -24,7 +28,11 @@ export const MissingCommentRedirect = () => {
     }
     check()
     window.addEventListener('hashchange', check)
-    return () => window.removeEventListener('hashchange', check)
+    window.addEventListener(COMMENTS_SHOWN, check)
+    return () => {
+      window.removeEventListener('hashchange', check)
+      window.removeEventListener(COMMENTS_SHOWN, check)
+    }
   }, [])
   return null
 }

@@ -109,6 +109,21 @@ describe('CommentForm', () => {
     expect(calls[0]?.get('parentId')).toBe('')
   })
 
+  it('makes the slot it opens in under a comment printed without one', async () => {
+    const comment = document.createElement('li')
+    comment.id = 'comment-9'
+    comment.innerHTML = '<article><p>Static markup</p></article>'
+    document.body.appendChild(comment)
+    setup(async () => ({ ok: false, message: 'x' }))
+    act(() => {
+      window.location.hash = '#reply-to-9'
+      window.dispatchEvent(new HashChangeEvent('hashchange'))
+    })
+    const heading = await screen.findByRole('heading', { name: /Leave a Reply to this comment/ })
+    expect(comment.querySelector(':scope > article > #reply-slot-9')).toContainElement(heading)
+    comment.remove()
+  })
+
   it('opens under the comment being answered, and Cancel reply brings it back', async () => {
     const slot = document.createElement('div')
     slot.id = 'reply-slot-5'

@@ -98,6 +98,42 @@ describe('pages of comments in the browser', () => {
     await page.close()
   })
 
+  it('prints the comments once: kept from the HTML on a visit, loaded once on a client-side one', async () => {
+    const page = await browser.newPage()
+    const fetched: string[] = []
+    page.on('request', (req) => {
+      // Fetches of a page's HTML (the router's data requests carry an RSC header).
+      const isHtml = req.method() === 'GET' && req.headers()['rsc'] === undefined
+      if (req.resourceType() === 'fetch' && isHtml) fetched.push(req.url())
+    })
+    const errors: string[] = []
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()))
+    await page.goto(`${server.url}/posts/${slug}/comments/2`)
+    await page.getByText('Thread 6: the neck stretches helped me.').waitFor()
+    // Hydrated: the reply form works, and the server's markup was kept rather than fetched again.
+    await page
+      .locator('.comment', { hasText: 'Thread 8:' })
+      .getByRole('link', { name: 'Reply to Reader 8' })
+      .click()
+    await page.locator('.comment', { hasText: 'Thread 8:' }).locator('#respond').waitFor()
+    expect(fetched).toEqual([])
+
+    // From the index, a client-side visit: the post's page 1 of comments comes in one request.
+    await page.goto(`${server.url}/`)
+    await page
+      .locator('.post-card', { hasText: 'A Busy Thread About Neck Pain' })
+      .getByRole('link', { name: /^1\d Comments$/ })
+      .click()
+    await page.waitForURL(`${server.url}/posts/${slug}#comments`)
+    await page.getByText('Thread 1: the neck stretches helped me.').waitFor()
+    expect(await page.locator('#comment-threads .comment').count()).toBe(5)
+    expect(fetched).toEqual([`${server.url}/posts/${slug}`])
+    expect(await page.locator('#comment-threads').getAttribute('aria-busy')).toBeNull()
+    expect(await axeViolations(page)).toEqual([])
+    expect(errors.filter((e) => /hydrat/i.test(e))).toEqual([])
+    await page.close()
+  })
+
   it('a link to a comment on another page lands on it', async () => {
     const page = await browser.newPage()
     const last = threads.at(-1)!

@@ -246,4 +246,24 @@ describe('a thread of 1,100 comments', () => {
       `/posts/${post.slug}/comments/17#comment-${last}`,
     )
   })
+
+  it('sends each comment once: in the page’s HTML, never again in its hydration data', async () => {
+    const html = await page(`/posts/${post.slug}/comments/2`)
+    const hydration = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)]
+      .map((m) => m[1])
+      .join('')
+    const bodies = [...html.matchAll(/Comment (\d+) on the very busy post\./g)].map((m) => m[1])
+    expect(bodies.length).toBeGreaterThan(50)
+    expect(new Set(bodies).size).toBe(bodies.length)
+    expect(hydration.length).toBeGreaterThan(1000)
+    expect(hydration).not.toMatch(/on the very busy post|Reader \d|Rosa Patient/)
+    // A client-side visit asks for the same page's data alone: the comments are not in it either.
+    const res = await fetch(`${server.url}/posts/${post.slug}/comments/2`, {
+      headers: { RSC: '1' },
+    })
+    const data = await res.text()
+    expect(res.headers.get('content-type')).toMatch(/text\/x-component/)
+    expect(data).toContain('Very busy thread')
+    expect(data).not.toContain('on the very busy post')
+  })
 })

@@ -1,0 +1,207 @@
+/**
+ * `npm run bench -- --scale [--posts 1000,10000] [--quick]`: how each page's cost grows with the
+ * content. For each size it generates a WordPress export (that many posts, 0-4 comments each,
+ * one busy post with 1,200 comments in threads), imports it with `npm run import:wordpress` into
+ * a fresh production server's database, then measures the importer (time, peak memory) and each
+ * page: its size, its first (uncached) view and req/s. Writes bench/results.scale.json.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import { localPayload, startServer } from '@/tests/support/server'
+
+import { type LoadResult, load } from './load'
+import { log } from './report'
+import { type ImportFigures, importSynthetic } from './scaleImport'
+import { seedBenchComments } from './seedComments'
+import { syntheticCounts } from './syntheticWxr'
+
+const BUSY_COMMENTS = 1200
+/** Top-level threads per comment page (the moderation setting's default). */
+const THREADS_PER_PAGE = 50
+
+type PageFigures = {
+  name: string
+  path: string
+  kb: number
+  gzipKb: number
+  /** The page's first view after the import: an uncached render (search: a new query each time). */
+  firstViewMs: number
+} & LoadResult
+
+type SizeFigures = { posts: number; import: ImportFigures; pages: PageFigures[] }
+
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
+
+const timed = async (url: string) => {
+  const started = performance.now()
+  const res = await fetch(url)
+  const body = await res.text()
+  if (res.status !== 200) throw new Error(`${url} answered ${res.status}.`)
+  return { ms: Math.round(performance.now() - started), body }
+}
+
+/** The pages the bench follows, by address. Search asks a different question each time. */
+const targets = (posts: number) => {
+  const busyThreads = Math.ceil(BUSY_COMMENTS / 4)
+  const lastCommentPage = Math.ceil(busyThreads / THREADS_PER_PAGE)
+  return [
+    { name: 'home', path: '/' },
+    { name: 'category archive', path: '/categories/treatments' },
+    { name: 'archive, middle page', path: `/page/${Math.max(1, Math.floor(posts / 20))}` },
+    { name: 'search (uncached)', path: '/search?q=', search: true },
+    { name: 'sitemap.xml', path: '/sitemap.xml' },
+    { name: 'busy thread, page 1', path: '/posts/post-0' },
+    { name: 'busy thread, last page', path: `/posts/post-0/comments/${lastCommentPage}` },
+    { name: 'post with 20 comments', path: '/posts/post-1' },
+  ]
+}
+
+const WORDS = ['massage', 'stretch', 'posture', 'tendon', 'balance', 'recovery', 'mobility']
+let queries = 0
+/** A question not asked before in this run, so its answer is not cached. */
+const freshQuery = () => `${WORDS[queries % WORDS.length]} ${WORDS[(queries++ * 3 + 1) % 7]} p${queries}`
+
+const measureSize = async (posts: number, seconds: number): Promise<SizeFigures> => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'inkwell-scale-'))
+  log(`\n${posts} posts: starting a production server on a fresh SQLite database…`)
+  const server = await startServer({ seed: false })
+  try {
+    log(`Importing a generated export of ${posts} posts…`)
+    const imported = await importSynthetic(
+      dir,
+      { posts, busyComments: BUSY_COMMENTS },
+      { ...server.env, REVALIDATE_URL: server.url },
+    )
+    log(`  ${imported.items} items in ${imported.seconds} s, peak ${imported.peakRssMb} MB`)
+    const payload = await localPayload(server)
+    try {
+      const normal = await payload.find({
+        collection: 'posts',
+        where: { slug: { equals: 'post-1' } },
+        depth: 0,
+        limit: 1,
+      })
+      await seedBenchComments(payload, normal.docs[0]!.id, 20)
+    } finally {
+      await payload.destroy()
+    }
+    const pages: PageFigures[] = []
+    for (const target of targets(posts)) {
+      const url = (q = freshQuery()) =>
+        `${server.url}${target.path}${target.search ? encodeURIComponent(q) : ''}`
+      const first = await timed(url())
+      log(`Loading ${target.name} for ${seconds} s…`)
+      const result = await load(
+        target.search
+          ? {
+              url: url(),
+              duration: seconds,
+              requests: [
+                {
+                  setupRequest: (r) => ({
+                    ...r,
+                    path: `${target.path}${encodeURIComponent(freshQuery())}`,
+                  }),
+                },
+              ],
+            }
+          : { url: url(), duration: seconds },
+      )
+      pages.push({
+        name: target.name,
+        path: target.path,
+        kb: kb(Buffer.byteLength(first.body)),
+        gzipKb: kb(gzipSync(first.body).length),
+        firstViewMs: first.ms,
+        ...result,
+      })
+    }
+    return { posts, import: imported, pages }
+  } catch (error) {
+    log(`Server log (last lines):\n${server.logs().split('\n').slice(-30).join('\n')}`)
+    throw error
+  } finally {
+    await server.stop()
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+const ratio = (a: number, b: number) => Math.round((a / (b || 1)) * 100) / 100
+
+const printScale = (sizes: SizeFigures[]) => {
+  log(`\ninkwell scale bench, 20 connections`)
+  log('posts   items   import s  items/s  peak MB')
+  for (const s of sizes) {
+    const perSecond = Math.round(s.import.items / s.import.seconds)
+    log(
+      `${String(s.posts).padEnd(8)}${String(s.import.items).padEnd(8)}${String(s.import.seconds).padStart(8)}${String(perSecond).padStart(9)}${String(s.import.peakRssMb).padStart(9)}`,
+    )
+  }
+  log('page                        posts     kB  gzip kB  first ms   req/s  p99 ms  failures')
+  for (const s of sizes) {
+    for (const p of s.pages) {
+      log(
+        `${p.name.padEnd(28)}${String(s.posts).padStart(5)}${String(p.kb).padStart(7)}${String(p.gzipKb).padStart(9)}${String(p.firstViewMs).padStart(10)}${String(p.rps).padStart(8)}${String(p.p99).padStart(8)}${String(p.failures).padStart(10)}`,
+      )
+    }
+  }
+}
+
+/** How the largest size compares with the smallest, and the busy thread with a normal post. */
+const compare = (sizes: SizeFigures[]) => {
+  const small = sizes[0]!
+  const large = sizes[sizes.length - 1]!
+  const page = (s: SizeFigures, name: string) => s.pages.find((p) => p.name === name)!
+  const growth = small.pages.map((p) => ({
+    name: p.name,
+    firstView: ratio(page(large, p.name).firstViewMs, p.firstViewMs),
+    rps: ratio(page(large, p.name).rps, p.rps),
+  }))
+  const busy = sizes.map((s) => ({
+    posts: s.posts,
+    firstPageKb: page(s, 'busy thread, page 1').kb,
+    rpsOfNormalPost: ratio(page(s, 'busy thread, page 1').rps, page(s, 'post with 20 comments').rps),
+  }))
+  const importPerItem = ratio(
+    large.import.seconds / large.import.items,
+    small.import.seconds / small.import.items,
+  )
+  log(`\n${large.posts} posts against ${small.posts} (1 = flat; first view: time, req/s: rate)`)
+  for (const g of growth) log(`  ${g.name.padEnd(26)} first view x${g.firstView}, req/s x${g.rps}`)
+  for (const b of busy) {
+    log(
+      `busy thread page 1 at ${b.posts} posts: ${b.firstPageKb} kB, ${Math.round(b.rpsOfNormalPost * 100)}% of the req/s of the post with 20 comments`,
+    )
+  }
+  log(`import time per item, ${large.posts} posts against ${small.posts}: x${importPerItem}`)
+  return { growth, busy, importTimePerItem: importPerItem }
+}
+
+export const benchScale = async ({ quick, argv }: { quick: boolean; argv: string[] }) => {
+  const at = argv.indexOf('--posts')
+  const sizes = (at >= 0 ? (argv[at + 1] ?? '') : '1000,10000')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
+  if (sizes.length === 0) throw new Error('--posts takes sizes like 1000,10000.')
+  const seconds = quick ? 2 : 5
+  const results: SizeFigures[] = []
+  for (const posts of sizes) results.push(await measureSize(posts, seconds))
+  printScale(results)
+  const comparison = compare(results)
+  const out = quick ? 'bench/results.scale.quick.json' : 'bench/results.scale.json'
+  const record = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    secondsPerTarget: seconds,
+    connections: 20,
+    busyComments: syntheticCounts({ posts: 1, busyComments: BUSY_COMMENTS }).busyComments,
+    sizes: results,
+    comparison,
+  }
+  await writeFile(out, `${JSON.stringify(record, null, 2)}\n`)
+  log(`Wrote ${out}`)
+}
