@@ -61,7 +61,7 @@ export const proxy = async (request: NextRequest) => {
 export const config = {
   matcher: [
     // Everything except the routes this app serves, its assets and the root.
-    '/((?!_next/|api/|admin|posts/|authors/|categories/|tags/|page/|search|preview|feed\\.xml|comments/|sitemap\\.xml|robots\\.txt|icon|favicon).+)',
+    '/((?!_next/|api/|admin|posts/|authors/|categories/|tags/|page/|search|preview|feed\\.xml|comments/|sitemap\\.xml|sitemap/|robots\\.txt|icon|favicon).+)',
     // Server actions: with JavaScript they carry a Next-Action header; without, they are a form
     // post. Plain page views have neither. (Next reads this config without running it, so the
     // paths are written out: every path but the REST API and Next's assets.)

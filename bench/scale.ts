@@ -10,15 +10,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import { localPayload, startServer } from '@/tests/support/server'
+import { startServer } from '@/tests/support/server'
 
 import { type LoadResult, load } from './load'
 import { log } from './report'
 import { type ImportFigures, importSynthetic } from './scaleImport'
-import { seedBenchComments } from './seedComments'
 import { syntheticCounts } from './syntheticWxr'
 
 const BUSY_COMMENTS = 1200
+/** Comments on the normal post the busy one is compared with (post-1, from the export too). */
+const NORMAL_COMMENTS = 20
 /** Top-level threads per comment page (the moderation setting's default). */
 const THREADS_PER_PAGE = 50
 
@@ -35,16 +36,32 @@ type SizeFigures = { posts: number; import: ImportFigures; pages: PageFigures[] 
 
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
 
-const timed = async (url: string) => {
+const timed = async (url: string, headers?: Record<string, string>) => {
   const started = performance.now()
-  const res = await fetch(url)
+  const res = await fetch(url, { headers })
   const body = await res.text()
   if (res.status !== 200) throw new Error(`${url} answered ${res.status}.`)
+  if (headers?.['accept-encoding'] && res.headers.get('content-encoding') !== 'gzip') {
+    throw new Error(`${url} was not gzipped when asked to be.`)
+  }
   return { ms: Math.round(performance.now() - started), body }
 }
 
-/** The pages the bench follows, by address. Search asks a different question each time. */
-const targets = (posts: number) => {
+type Target = {
+  name: string
+  path: string
+  /** Asks a new question each request (search), so every answer is uncached. */
+  search?: boolean
+  /** Asks as browsers and the edge do (Accept-Encoding: gzip); sizes are then what is sent. */
+  gzip?: boolean
+}
+
+/**
+ * The pages the bench follows, by address. The busy thread and the normal post are measured
+ * twice: plain, and gzipped as every browser and the edge ask for them, where the server sends
+ * a compression it made once (scripts/compression.mjs).
+ */
+const targets = (posts: number, sitemapFile: string): Target[] => {
   const busyThreads = Math.ceil(BUSY_COMMENTS / 4)
   const lastCommentPage = Math.ceil(busyThreads / THREADS_PER_PAGE)
   return [
@@ -53,16 +70,32 @@ const targets = (posts: number) => {
     { name: 'archive, middle page', path: `/page/${Math.max(1, Math.floor(posts / 20))}` },
     { name: 'search (uncached)', path: '/search?q=', search: true },
     { name: 'sitemap.xml', path: '/sitemap.xml' },
+    { name: 'sitemap, largest file', path: sitemapFile },
     { name: 'busy thread, page 1', path: '/posts/post-0' },
     { name: 'busy thread, last page', path: `/posts/post-0/comments/${lastCommentPage}` },
     { name: 'post with 20 comments', path: '/posts/post-1' },
+    { name: 'busy thread, page 1, gzip', path: '/posts/post-0', gzip: true },
+    { name: 'post with 20 comments, gzip', path: '/posts/post-1', gzip: true },
   ]
+}
+
+/**
+ * The sitemap file a crawler fetches that lists the most pages: /sitemap.xml itself while
+ * everything fits one file, else the first file of posts its index names (always full).
+ */
+const largestSitemapFile = async (base: string) => {
+  const body = await (await fetch(`${base}/sitemap.xml`)).text()
+  if (!body.includes('<sitemapindex')) return '/sitemap.xml'
+  const first = /<loc>([^<]+)<\/loc>/.exec(body)?.[1]
+  if (!first) throw new Error('The sitemap index names no files.')
+  return new URL(first).pathname
 }
 
 const WORDS = ['massage', 'stretch', 'posture', 'tendon', 'balance', 'recovery', 'mobility']
 let queries = 0
 /** A question not asked before in this run, so its answer is not cached. */
-const freshQuery = () => `${WORDS[queries % WORDS.length]} ${WORDS[(queries++ * 3 + 1) % 7]} p${queries}`
+const freshQuery = () =>
+  `${WORDS[queries % WORDS.length]} ${WORDS[(queries++ * 3 + 1) % 7]} p${queries}`
 
 const measureSize = async (posts: number, seconds: number): Promise<SizeFigures> => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'inkwell-scale-'))
@@ -72,27 +105,16 @@ const measureSize = async (posts: number, seconds: number): Promise<SizeFigures>
     log(`Importing a generated export of ${posts} posts…`)
     const imported = await importSynthetic(
       dir,
-      { posts, busyComments: BUSY_COMMENTS },
+      { posts, busyComments: BUSY_COMMENTS, secondComments: NORMAL_COMMENTS },
       { ...server.env, REVALIDATE_URL: server.url },
     )
     log(`  ${imported.items} items in ${imported.seconds} s, peak ${imported.peakRssMb} MB`)
-    const payload = await localPayload(server)
-    try {
-      const normal = await payload.find({
-        collection: 'posts',
-        where: { slug: { equals: 'post-1' } },
-        depth: 0,
-        limit: 1,
-      })
-      await seedBenchComments(payload, normal.docs[0]!.id, 20)
-    } finally {
-      await payload.destroy()
-    }
     const pages: PageFigures[] = []
-    for (const target of targets(posts)) {
+    for (const target of targets(posts, await largestSitemapFile(server.url))) {
       const url = (q = freshQuery()) =>
         `${server.url}${target.path}${target.search ? encodeURIComponent(q) : ''}`
-      const first = await timed(url())
+      const headers = target.gzip ? { 'accept-encoding': 'gzip' } : undefined
+      const first = await timed(url(), headers)
       log(`Loading ${target.name} for ${seconds} s…`)
       const result = await load(
         target.search
@@ -108,7 +130,7 @@ const measureSize = async (posts: number, seconds: number): Promise<SizeFigures>
                 },
               ],
             }
-          : { url: url(), duration: seconds },
+          : { url: url(), duration: seconds, headers },
       )
       pages.push({
         name: target.name,
@@ -140,11 +162,11 @@ const printScale = (sizes: SizeFigures[]) => {
       `${String(s.posts).padEnd(8)}${String(s.import.items).padEnd(8)}${String(s.import.seconds).padStart(8)}${String(perSecond).padStart(9)}${String(s.import.peakRssMb).padStart(9)}`,
     )
   }
-  log('page                        posts     kB  gzip kB  first ms   req/s  p99 ms  failures')
+  log('page                             posts     kB  gzip kB  first ms   req/s  p99 ms  failures')
   for (const s of sizes) {
     for (const p of s.pages) {
       log(
-        `${p.name.padEnd(28)}${String(s.posts).padStart(5)}${String(p.kb).padStart(7)}${String(p.gzipKb).padStart(9)}${String(p.firstViewMs).padStart(10)}${String(p.rps).padStart(8)}${String(p.p99).padStart(8)}${String(p.failures).padStart(10)}`,
+        `${p.name.padEnd(33)}${String(s.posts).padStart(5)}${String(p.kb).padStart(7)}${String(p.gzipKb).padStart(9)}${String(p.firstViewMs).padStart(10)}${String(p.rps).padStart(8)}${String(p.p99).padStart(8)}${String(p.failures).padStart(10)}`,
       )
     }
   }
@@ -163,17 +185,25 @@ const compare = (sizes: SizeFigures[]) => {
   const busy = sizes.map((s) => ({
     posts: s.posts,
     firstPageKb: page(s, 'busy thread, page 1').kb,
-    rpsOfNormalPost: ratio(page(s, 'busy thread, page 1').rps, page(s, 'post with 20 comments').rps),
+    firstPageGzipKb: page(s, 'busy thread, page 1').gzipKb,
+    rpsOfNormalPost: ratio(
+      page(s, 'busy thread, page 1').rps,
+      page(s, 'post with 20 comments').rps,
+    ),
+    rpsOfNormalPostGzip: ratio(
+      page(s, 'busy thread, page 1, gzip').rps,
+      page(s, 'post with 20 comments, gzip').rps,
+    ),
   }))
   const importPerItem = ratio(
     large.import.seconds / large.import.items,
     small.import.seconds / small.import.items,
   )
   log(`\n${large.posts} posts against ${small.posts} (1 = flat; first view: time, req/s: rate)`)
-  for (const g of growth) log(`  ${g.name.padEnd(26)} first view x${g.firstView}, req/s x${g.rps}`)
+  for (const g of growth) log(`  ${g.name.padEnd(31)} first view x${g.firstView}, req/s x${g.rps}`)
   for (const b of busy) {
     log(
-      `busy thread page 1 at ${b.posts} posts: ${b.firstPageKb} kB, ${Math.round(b.rpsOfNormalPost * 100)}% of the req/s of the post with 20 comments`,
+      `busy thread page 1 at ${b.posts} posts: ${b.firstPageKb} kB (${b.firstPageGzipKb} kB gzipped), ${Math.round(b.rpsOfNormalPost * 100)}% of the req/s of the post with 20 comments plain, ${Math.round(b.rpsOfNormalPostGzip * 100)}% gzipped`,
     )
   }
   log(`import time per item, ${large.posts} posts against ${small.posts}: x${importPerItem}`)

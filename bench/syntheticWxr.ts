@@ -7,6 +7,8 @@ export type SyntheticOptions = {
   posts: number
   /** Comments on the busy post, in threads four deep; 1,200 unless told. */
   busyComments?: number
+  /** Comments on the second post, a normal one to compare the busy one with; 1 unless told. */
+  secondComments?: number
 }
 
 const AUTHORS = ['clinic-editor', 'front-desk', 'guest-writer', 'night-shift']
@@ -20,7 +22,8 @@ const IMAGE_IDS = [12, 13]
 const FIRST_POST_ID = 100
 
 /** Comments on the i-th post (0-based): the first post is the busy one, others 0 to 4. */
-const commentsOn = (i: number, o: SyntheticOptions) => (i === 0 ? (o.busyComments ?? 1200) : i % 5)
+const commentsOn = (i: number, o: SyntheticOptions) =>
+  i === 0 ? (o.busyComments ?? 1200) : i === 1 ? (o.secondComments ?? 1) : i % 5
 /** A comment's parent, by its place in its post: in fours, each replying to the one before. */
 const parentPlace = (j: number): number | null => (j % 4 === 0 ? null : j - 1)
 

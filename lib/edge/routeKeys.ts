@@ -18,5 +18,6 @@ export const EDGE_KEYS_BY_ROUTE: { source: string; keys: string[] }[] = [
   { source: '/:kind(categories|tags|authors)/:slug/feed.xml', keys: postListKeys },
   { source: '/comments/feed.xml', keys: [CacheTags.allComments, ...postListKeys] },
   { source: '/sitemap.xml', keys: postListKeys },
+  { source: '/sitemap/:file', keys: postListKeys },
   { source: '/robots.txt', keys: [CacheTags.settings] },
 ]

@@ -133,6 +133,36 @@ const indexTextsByParent: SQLiteSchemaHook = ({ schema, extendTable }) => {
   return schema
 }
 
+/**
+ * The importer finds each post it may update by its import key among the latest versions
+ * (`latest = ? and version_import_key = ?`). With an index on each column alone SQLite picks the
+ * one on `latest`, true for nearly every row, so each lookup read the whole table: the import of
+ * 10,000 posts took twice as long per post as that of 1,000. An index on both makes it direct.
+ */
+const indexVersionsByImportKey: SQLiteSchemaHook = ({ schema, extendTable }) => {
+  const table = schema.tables._posts_v
+  if (table) {
+    extendTable({
+      table,
+      extraConfig: (t) => {
+        const columns = Object.values(t) as { name?: string }[]
+        const importKey = columns.find((c) => c.name === 'version_import_key')
+        const latest = columns.find((c) => c.name === 'latest')
+        if (!importKey || !latest) return {}
+        return {
+          _posts_v_import_key_latest_idx: index('_posts_v_import_key_latest_idx').on(
+            importKey as never,
+            latest as never,
+          ),
+        }
+      },
+    })
+  }
+  return schema
+}
+
+const SCHEMA_HOOKS = [indexTextsByParent, indexVersionsByImportKey]
+
 /** The SQLite adapter: schema from the committed migrations, or pushed for uuid ids. */
 export const sqliteDatabase = ({
   uri,
@@ -165,7 +195,7 @@ export const sqliteDatabase = ({
   }
   if (idType === 'uuid') {
     return aroundConnect<PushableDatabase & ConnectedSqlite>(
-      sqliteAdapter({ ...options, afterSchemaInit: [indexTextsByParent], idType: 'uuid' }),
+      sqliteAdapter({ ...options, afterSchemaInit: SCHEMA_HOOKS, idType: 'uuid' }),
       {
         before,
         after: async (db) => {
@@ -178,7 +208,7 @@ export const sqliteDatabase = ({
   return aroundConnect<ConnectedSqlite>(
     sqliteAdapter({
       ...options,
-      afterSchemaInit: [indexTextsByParent],
+      afterSchemaInit: SCHEMA_HOOKS,
       prodMigrations: migrations,
     }),
     {

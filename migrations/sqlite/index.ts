@@ -8,6 +8,7 @@ import * as migration_20261130_230322_moderation_digest_rights from './20261130_
 import * as migration_20261130_231902_redirects_plugin from './20261130_231902_redirects_plugin';
 import * as migration_20261201_022045_backup_settings from './20261201_022045_backup_settings';
 import * as migration_20261201_083033_comment_pages from './20261201_083033_comment_pages';
+import * as migration_20261202_002625_import_key_index from './20261202_002625_import_key_index';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_083033_comment_pages.up,
     down: migration_20261201_083033_comment_pages.down,
-    name: '20261201_083033_comment_pages'
+    name: '20261201_083033_comment_pages',
+  },
+  {
+    up: migration_20261202_002625_import_key_index.up,
+    down: migration_20261202_002625_import_key_index.down,
+    name: '20261202_002625_import_key_index'
   },
 ];

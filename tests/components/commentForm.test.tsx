@@ -114,14 +114,17 @@ describe('CommentForm', () => {
     comment.id = 'comment-9'
     comment.innerHTML = '<article><p>Static markup</p></article>'
     document.body.appendChild(comment)
-    setup(async () => ({ ok: false, message: 'x' }))
-    act(() => {
-      window.location.hash = '#reply-to-9'
-      window.dispatchEvent(new HashChangeEvent('hashchange'))
-    })
-    const heading = await screen.findByRole('heading', { name: /Leave a Reply to this comment/ })
-    expect(comment.querySelector(':scope > article > #reply-slot-9')).toContainElement(heading)
-    comment.remove()
+    try {
+      setup(async () => ({ ok: false, message: 'x' }))
+      act(() => {
+        window.location.hash = '#reply-to-9'
+        window.dispatchEvent(new HashChangeEvent('hashchange'))
+      })
+      const heading = await screen.findByRole('heading', { name: /Leave a Reply to this comment/ })
+      expect(comment.querySelector(':scope > article > #reply-slot-9')).toContainElement(heading)
+    } finally {
+      comment.remove()
+    }
   })
 
   it('opens under the comment being answered, and Cancel reply brings it back', async () => {

@@ -117,7 +117,13 @@ describe('the app’s answers to the edge', () => {
   it('keys the feeds, sitemap and robots by the tags they are made from', () => {
     const sources = EDGE_KEYS_BY_ROUTE.map((r) => r.source)
     expect(sources).toEqual(
-      expect.arrayContaining(['/feed.xml', '/comments/feed.xml', '/sitemap.xml', '/robots.txt']),
+      expect.arrayContaining([
+        '/feed.xml',
+        '/comments/feed.xml',
+        '/sitemap.xml',
+        '/sitemap/:file',
+        '/robots.txt',
+      ]),
     )
     const comments = EDGE_KEYS_BY_ROUTE.find((r) => r.source === '/comments/feed.xml')
     expect(comments?.keys).toEqual(expect.arrayContaining(['comments', 'posts']))
