@@ -1,12 +1,11 @@
 // The scale bench's import: a synthetic export written to a file, then imported by the real
 // `npm run import:wordpress` in its own process, timed, with that process's peak memory.
 import { spawn } from 'node:child_process'
-import { createWriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { type SyntheticOptions, syntheticCounts, syntheticWxr } from './syntheticWxr'
+import { type SyntheticOptions, syntheticCounts, writeSyntheticWxr } from './syntheticWxr'
 
 export type ImportFigures = {
   posts: number
@@ -18,14 +17,6 @@ export type ImportFigures = {
   peakRssMb: number
 }
 
-const writeExport = async (file: string, options: SyntheticOptions) => {
-  const out = createWriteStream(file)
-  for (const piece of syntheticWxr(options)) if (!out.write(piece)) await once(out, 'drain')
-  out.end()
-  await once(out, 'finish')
-  return out.bytesWritten
-}
-
 /** Imports `options`' export into the database `env` names; REVALIDATE_URL refreshes the server. */
 export const importSynthetic = async (
   dir: string,
@@ -34,7 +25,7 @@ export const importSynthetic = async (
 ): Promise<ImportFigures> => {
   const file = path.join(dir, 'export.xml')
   const peakFile = path.join(dir, 'import-peak.txt')
-  const bytes = await writeExport(file, options)
+  const bytes = await writeSyntheticWxr(file, options)
   const started = Date.now()
   const child = spawn(
     process.execPath,

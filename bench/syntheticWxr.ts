@@ -1,6 +1,8 @@
 // A synthetic WordPress export (WXR 1.2, laid out as WordPress 6.1 writes it) of any size, for
 // measuring the importer: how its memory and time grow with the export. The same options always
 // give the same file, and syntheticCounts says what a correct import of it holds.
+import { once } from 'node:events'
+import { createWriteStream } from 'node:fs'
 
 export type SyntheticOptions = {
   /** Published posts, the busy one included. */
@@ -217,4 +219,13 @@ export function* syntheticWxr(o: SyntheticOptions): Generator<string> {
     )
   }
   yield '\n</channel>\n</rss>\n'
+}
+
+/** Writes the export to a file a piece at a time, as large as it is; resolves with its bytes. */
+export const writeSyntheticWxr = async (file: string, o: SyntheticOptions): Promise<number> => {
+  const out = createWriteStream(file)
+  for (const piece of syntheticWxr(o)) if (!out.write(piece)) await once(out, 'drain')
+  out.end()
+  await once(out, 'finish')
+  return out.bytesWritten
 }

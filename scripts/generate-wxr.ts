@@ -4,10 +4,7 @@
  * Writes a synthetic WordPress export (bench/syntheticWxr.ts) for measuring the importer:
  * N published posts (1,000 unless told) with comments in threads, one of them with 1,200.
  */
-import { createWriteStream } from 'node:fs'
-import { once } from 'node:events'
-
-import { syntheticCounts, syntheticWxr } from '@/bench/syntheticWxr'
+import { syntheticCounts, writeSyntheticWxr } from '@/bench/syntheticWxr'
 import { runScript } from '@/scripts/finished'
 
 const USAGE =
@@ -25,15 +22,10 @@ const main = async () => {
     else throw new Error(USAGE)
   }
   if (!file || !(options.posts >= 1) || !(options.busyComments >= 0)) throw new Error(USAGE)
-  const out = createWriteStream(file)
-  for (const piece of syntheticWxr(options)) {
-    if (!out.write(piece)) await once(out, 'drain')
-  }
-  out.end()
-  await once(out, 'finish')
+  const bytes = await writeSyntheticWxr(file, options)
   const counts = syntheticCounts(options)
   process.stdout.write(
-    `${file}: ${counts.items} items, ${counts.posts} posts, ${counts.comments} comments (${out.bytesWritten} bytes)\n`,
+    `${file}: ${counts.items} items, ${counts.posts} posts, ${counts.comments} comments (${bytes} bytes)\n`,
   )
 }
 

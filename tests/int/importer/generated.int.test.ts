@@ -1,12 +1,10 @@
-import { createWriteStream } from 'node:fs'
-import { once } from 'node:events'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { syntheticCounts, syntheticWxr } from '@/bench/syntheticWxr'
+import { syntheticCounts, writeSyntheticWxr } from '@/bench/syntheticWxr'
 import { type ImportReport, countWork, importWordpress } from '@/tools/importer/run'
 import { readWxrFile } from '@/tools/importer/wxrFile'
 
@@ -33,10 +31,7 @@ beforeAll(async () => {
   const config: SanitizedConfig = await (await import('@/payload.config')).default
   dir = await mkdtemp(path.join(tmpdir(), 'inkwell-wxr-'))
   const file = path.join(dir, 'export.xml')
-  const out = createWriteStream(file)
-  for (const piece of syntheticWxr(OPTIONS)) if (!out.write(piece)) await once(out, 'drain')
-  out.end()
-  await once(out, 'finish')
+  const bytes = await writeSyntheticWxr(file, OPTIONS)
 
   const started = Date.now()
   const rssBefore = process.memoryUsage.rss()
@@ -51,7 +46,7 @@ beforeAll(async () => {
   })
   const seconds = (Date.now() - started) / 1000
   console.log(
-    `Generated export: ${expected.posts} posts, ${expected.comments} comments (${out.bytesWritten} bytes), ` +
+    `Generated export: ${expected.posts} posts, ${expected.comments} comments (${bytes} bytes), ` +
       `${ticks} steps in ${seconds.toFixed(1)} s; test process RSS ${mb(rssBefore)} before, ` +
       `${mb(rssPeak)} at most while importing (sampled), ${mb(process.resourceUsage().maxRSS * 1024)} ` +
       `peak for the whole jest process; heap used after ${mb(process.memoryUsage().heapUsed)}.`,
