@@ -2,13 +2,13 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
+import { kb } from './report'
+
 export type FirstLoadJs = {
   gzipKb: number
   rawKb: number
   files: { file: string; gzipKb: number }[]
 }
-
-const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
 
 /**
  * The JavaScript a reader's browser loads before the page is interactive: every script the

@@ -4,6 +4,9 @@ import type { LoadResult } from './load'
 
 export const log = (line: string) => process.stdout.write(`${line}\n`)
 
+/** Bytes as kB with one decimal, as every bench table prints them. */
+export const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
+
 export type Results = {
   date: string
   machine: string

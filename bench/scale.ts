@@ -12,8 +12,9 @@ import { gzipSync } from 'node:zlib'
 
 import { startServer } from '@/tests/support/server'
 
+import { GZIP } from './checkPage'
 import { type LoadResult, load } from './load'
-import { log } from './report'
+import { kb, log } from './report'
 import { type ImportFigures, importSynthetic } from './scaleImport'
 import { syntheticCounts } from './syntheticWxr'
 
@@ -33,8 +34,6 @@ type PageFigures = {
 } & LoadResult
 
 type SizeFigures = { posts: number; import: ImportFigures; pages: PageFigures[] }
-
-const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
 
 const timed = async (url: string, headers?: Record<string, string>) => {
   const started = performance.now()
@@ -113,7 +112,7 @@ const measureSize = async (posts: number, seconds: number): Promise<SizeFigures>
     for (const target of targets(posts, await largestSitemapFile(server.url))) {
       const url = (q = freshQuery()) =>
         `${server.url}${target.path}${target.search ? encodeURIComponent(q) : ''}`
-      const headers = target.gzip ? { 'accept-encoding': 'gzip' } : undefined
+      const headers = target.gzip ? GZIP : undefined
       const first = await timed(url(), headers)
       log(`Loading ${target.name} for ${seconds} s…`)
       const result = await load(
