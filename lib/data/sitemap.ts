@@ -19,24 +19,23 @@ const visible = (section: SitemapSection) =>
 export const getSitemapCounts = (): Promise<SitemapCounts & { newest?: string }> =>
   cachedRead(['sitemap-counts'], TAGS, async () => {
     const payload = await getPayloadClient()
-    const [posts, authors, categories, newest] = await Promise.all([
-      payload.count(publishedPosts()),
-      payload.count(visible('authors')),
-      payload.count(visible('categories')),
+    const [posts, authors, categories] = await Promise.all([
+      // One query gives both the count and the newest post.
       payload.find({
         ...publishedPosts(),
         depth: 0,
         limit: 1,
-        pagination: false,
         sort: '-updatedAt',
         select: { updatedAt: true },
       }),
+      payload.count(visible('authors')),
+      payload.count(visible('categories')),
     ])
     return {
       posts: posts.totalDocs,
       authors: authors.totalDocs,
       categories: categories.totalDocs,
-      newest: newest.docs[0]?.updatedAt,
+      newest: posts.docs[0]?.updatedAt,
     }
   })
 
