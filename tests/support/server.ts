@@ -180,7 +180,13 @@ export const standalonePayload = async ({ seed = false } = {}) => {
 
 /** Fetches a page's HTML, failing loudly on anything but the expected status. */
 export const getHtml = async (url: string, expectedStatus = 200): Promise<string> => {
-  const res = await fetch(url, { redirect: 'manual' })
+  const res = await fetch(url, { redirect: 'manual' }).catch((error: unknown) => {
+    // A kept-alive connection the server closed for idleness just as this GET reused it (undici's
+    // "other side closed", before any answer): the request never reached the app, so ask again.
+    const cause = (error as { cause?: { code?: string } }).cause
+    if (cause?.code !== 'UND_ERR_SOCKET') throw error
+    return fetch(url, { redirect: 'manual' })
+  })
   const body = await res.text()
   if (res.status !== expectedStatus) {
     throw new Error(
