@@ -202,6 +202,8 @@ export interface Post {
   reviewedBy?: (number | null) | Author;
   lastReviewedAt?: string | null;
   searchText?: string | null;
+  searchWords?: string[] | null;
+  searchWordList?: string | null;
   reusableBlocks?: (number | ReusableBlock)[] | null;
   /**
    * Imported from another site; a new import of it updates this document.
@@ -742,6 +744,8 @@ export interface PostsSelect<T extends boolean = true> {
   reviewedBy?: T;
   lastReviewedAt?: T;
   searchText?: T;
+  searchWords?: T;
+  searchWordList?: T;
   reusableBlocks?: T;
   importKey?: T;
   commentsOpen?: T;

@@ -92,9 +92,16 @@ const largestSitemapFile = async (base: string) => {
 
 const WORDS = ['massage', 'stretch', 'posture', 'tendon', 'balance', 'recovery', 'mobility']
 let queries = 0
-/** A question not asked before in this run, so its answer is not cached. */
-const freshQuery = () =>
-  `${WORDS[queries % WORDS.length]} ${WORDS[(queries++ * 3 + 1) % 7]} p${queries}`
+/**
+ * A question not asked before in this run, so its answer is not cached, and as a reader asks
+ * one: two words most posts have and a number only one post has ("Post 417: ..."), so every
+ * answer finds that one post whatever the blog's size.
+ */
+const freshQuery = (posts: number) => {
+  const q = queries++
+  const pair = Math.floor(q / posts)
+  return `${WORDS[pair % WORDS.length]} ${WORDS[(pair + 1 + Math.floor(pair / WORDS.length)) % WORDS.length]} ${q % posts}`
+}
 
 const measureSize = async (posts: number, seconds: number): Promise<SizeFigures> => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'inkwell-scale-'))
@@ -110,10 +117,14 @@ const measureSize = async (posts: number, seconds: number): Promise<SizeFigures>
     log(`  ${imported.items} items in ${imported.seconds} s, peak ${imported.peakRssMb} MB`)
     const pages: PageFigures[] = []
     for (const target of targets(posts, await largestSitemapFile(server.url))) {
-      const url = (q = freshQuery()) =>
+      const url = (q = freshQuery(posts)) =>
         `${server.url}${target.path}${target.search ? encodeURIComponent(q) : ''}`
       const headers = target.gzip ? GZIP : undefined
       const first = await timed(url(), headers)
+      // A search that found nothing would measure the cheap way out, not a search.
+      if (target.search && !first.body.includes('1 post found.')) {
+        throw new Error(`The bench's search did not find its one post: ${target.path}`)
+      }
       log(`Loading ${target.name} for ${seconds} s…`)
       const result = await load(
         target.search
@@ -124,7 +135,7 @@ const measureSize = async (posts: number, seconds: number): Promise<SizeFigures>
                 {
                   setupRequest: (r) => ({
                     ...r,
-                    path: `${target.path}${encodeURIComponent(freshQuery())}`,
+                    path: `${target.path}${encodeURIComponent(freshQuery(posts))}`,
                   }),
                 },
               ],

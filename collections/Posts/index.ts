@@ -124,6 +124,25 @@ export const Posts: CollectionConfig = {
       access: serverOwned,
     },
     {
+      // The words of the title, excerpt and text in search's form (lib/search/words), each once,
+      // indexed: search looks a query's words up here instead of reading every post. Derived on
+      // save; never edited.
+      name: 'searchWords',
+      type: 'text',
+      hasMany: true,
+      index: true,
+      admin: { hidden: true },
+      access: serverOwned,
+    },
+    {
+      // The same words as one string (" a b c "), for whole-word checks of a query's other words
+      // on the posts the index found. Derived on save; never edited.
+      name: 'searchWordList',
+      type: 'textarea',
+      admin: { hidden: true },
+      access: serverOwned,
+    },
+    {
       // The reusable blocks the content inserts that exist. Derived on save.
       name: 'reusableBlocks',
       type: 'relationship',

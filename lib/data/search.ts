@@ -1,9 +1,9 @@
 import 'server-only'
 
-import type { Where } from 'payload'
-
 import { CacheTags } from '@/lib/cacheTags'
-import { queryTerms, snippet } from '@/lib/search/highlight'
+import { snippet } from '@/lib/search/highlight'
+import { searchFilters } from '@/lib/search/query'
+import { queryWords } from '@/lib/search/words'
 
 import { cachedRead } from './cachedRead'
 import { getPayloadClient } from './payload'
@@ -22,26 +22,41 @@ export type SearchPage = {
   totalDocs: number
 }
 
+const NOTHING = (page: number): SearchPage => ({ results: [], page, totalPages: 0, totalDocs: 0 })
+
 /**
- * Published posts whose title, excerpt or text has every word of the query (in any order, any
- * case), newest first, each with a passage around its first match. Cached per query until a
- * post changes.
+ * How many published posts have a word: how search picks the word to look up first. Cached
+ * like the lists (a common word is counted once, not for every query that has it).
  */
-export const searchPosts = (query: string, page: number): Promise<SearchPage> =>
-  cachedRead(['search', query.toLowerCase(), String(page)], [CacheTags.postLists], async () => {
-    const terms = queryTerms(query)
-    if (terms.length === 0) return { results: [], page: 1, totalPages: 0, totalDocs: 0 }
+const postsWithWord = (word: string): Promise<number> =>
+  cachedRead(['search-word', word], [CacheTags.postLists], async () => {
+    const payload = await getPayloadClient()
+    const { totalDocs } = await payload.count({
+      ...publishedPosts({ searchWords: { equals: word } }),
+    })
+    return totalDocs
+  })
+
+/**
+ * Published posts with every word of the query in their title, excerpt or text (any order, any
+ * case, singular or plural: lib/search/words), newest first, each with a passage around its
+ * matches. The rarest word is looked up through the index of posts' words, and only the posts
+ * it finds are checked for the others, so a search costs what its rarest word matches, not what
+ * the blog holds. Cached per query until a post changes.
+ */
+export const searchPosts = (query: string, page: number): Promise<SearchPage> => {
+  // Keyed by the words as compared, so "Massages" and "massage" share one answer.
+  const words = queryWords(query)
+  if (words.length === 0) return Promise.resolve(NOTHING(1))
+  return cachedRead(['search', words.join(' '), String(page)], [CacheTags.postLists], async () => {
+    const counts = await Promise.all(words.map(postsWithWord))
+    if (counts.includes(0)) return NOTHING(page)
+    const rarest = words[counts.indexOf(Math.min(...counts))]!
     const payload = await getPayloadClient()
     const result = await payload.find({
       // Published posts with the visitor's access rules on (publishedPosts sets
-      // overrideAccess: false); every word somewhere in the post: title, excerpt or text.
-      ...publishedPosts(
-        ...terms.map((term): Where => ({
-          or: ['title', 'excerpt', 'searchText'].map((field) => ({
-            [field]: { contains: term },
-          })),
-        })),
-      ),
+      // overrideAccess: false) that have every word.
+      ...publishedPosts(...searchFilters(words, rarest)),
       sort: '-publishedAt',
       limit: POSTS_PER_PAGE,
       page,
@@ -53,10 +68,11 @@ export const searchPosts = (query: string, page: number): Promise<SearchPage> =>
         title: doc.title,
         slug: doc.slug ?? String(doc.id),
         publishedAt: doc.publishedAt ?? null,
-        snippet: snippet([doc.excerpt, doc.searchText].filter(Boolean).join(' '), terms),
+        snippet: snippet([doc.excerpt, doc.searchText].filter(Boolean).join(' '), words),
       })),
       page,
       totalPages: result.totalPages,
       totalDocs: result.totalDocs,
     }
   })
+}

@@ -1,47 +1,54 @@
+import { WORD, searchForm } from './words'
+
 export type Segment = { text: string; match: boolean }
 
-/** The words of a query, lower-cased, each once, longest first (so "massage" wins over "mass"). */
-export const queryTerms = (query: string): string[] =>
-  [
-    ...new Set(
-      query
-        .toLowerCase()
-        .split(/\s+/)
-        .filter((t) => t.length > 0),
-    ),
-  ].sort((a, b) => b.length - a.length)
+/** The words of a text with where each starts and ends, and whether it is one of `words`. */
+const tokens = (text: string, words: Set<string>) =>
+  [...text.matchAll(WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    word: searchForm(m[0]),
+    match: words.has(searchForm(m[0]) ?? ''),
+  }))
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/** Splits text into plain and matching parts, case-insensitively, for <mark> around matches. */
-export const highlight = (text: string, terms: string[]): Segment[] => {
-  if (terms.length === 0 || !text) return text ? [{ text, match: false }] : []
-  const pattern = new RegExp(`(${terms.map(escapeRegExp).join('|')})`, 'gi')
-  return text
-    .split(pattern)
-    .filter((part) => part !== '')
-    .map((part) => ({ text: part, match: terms.includes(part.toLowerCase()) }))
+/**
+ * Splits text into plain and matching parts for <mark> around matches: a word matches when it
+ * is one of the query's words as search compares them (lib/search/words), so "Stretches" is
+ * marked for "stretch", as search found it.
+ */
+export const highlight = (text: string, words: string[]): Segment[] => {
+  if (!text) return []
+  const segments: Segment[] = []
+  let at = 0
+  for (const t of tokens(text, new Set(words))) {
+    if (!t.match) continue
+    if (t.start > at) segments.push({ text: text.slice(at, t.start), match: false })
+    segments.push({ text: text.slice(t.start, t.end), match: true })
+    at = t.end
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), match: false })
+  return segments
 }
 
 /**
- * A passage of about `length` characters where the most different terms appear together
+ * A passage of about `length` characters where the most different query words appear together
  * (the earliest such place on a tie), cut at word boundaries, with an ellipsis where it was cut.
  * Without a match, the opening words.
  */
-export const snippet = (text: string, terms: string[], length = 200): string => {
+export const snippet = (text: string, words: string[], length = 200): string => {
   const flat = text.replace(/\s+/g, ' ').trim()
   if (flat.length <= length) return flat
-  const lower = flat.toLowerCase()
   const lead = Math.floor(length / 3)
+  // The first 200 matches are plenty to place a passage, and keep a long post's cost bounded.
+  const found = tokens(flat, new Set(words))
+    .filter((t) => t.match)
+    .slice(0, 200)
   let best = { start: 0, score: -1 }
-  for (const term of terms) {
-    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
-      const start = Math.max(0, Math.min(at - lead, flat.length - length))
-      const window = lower.slice(start, start + length)
-      const score = terms.filter((t) => window.includes(t)).length
-      if (score > best.score || (score === best.score && start < best.start))
-        best = { start, score }
-    }
+  for (const hit of found) {
+    const start = Math.max(0, Math.min(hit.start - lead, flat.length - length))
+    const inWindow = found.filter((t) => t.start >= start && t.end <= start + length)
+    const score = new Set(inWindow.map((t) => t.word)).size
+    if (score > best.score || (score === best.score && start < best.start)) best = { start, score }
   }
   let start = best.start
   let end = Math.min(flat.length, start + length)

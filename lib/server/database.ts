@@ -116,18 +116,19 @@ const pushSchema = async (db: PushableDatabase): Promise<void> => {
 }
 
 /**
- * Payload indexes a hasMany text field's table on (order, parent) only, so reading one comment's
- * signals (the importer does it for every comment it checks) scanned that index: the import of a
- * large export slowed as it went. An index on the parent alone makes each lookup direct.
+ * Payload indexes a hasMany text field's table on (order, parent) only, so reading one document's
+ * texts scanned that index: the import of a large export slowed as it went (each comment's
+ * signals), and so would every read of a post (its search words). An index on the parent alone
+ * makes each lookup direct.
  */
+const TEXTS_TABLES = ['comments_texts', 'posts_texts', '_posts_v_texts']
 const indexTextsByParent: SQLiteSchemaHook = ({ schema, extendTable }) => {
-  const table = schema.tables.comments_texts
-  if (table) {
+  for (const name of TEXTS_TABLES) {
+    const table = schema.tables[name]
+    if (!table) continue
     extendTable({
       table,
-      extraConfig: (t) => ({
-        comments_texts_parent_idx: index('comments_texts_parent_idx').on(t.parent),
-      }),
+      extraConfig: (t) => ({ [`${name}_parent_idx`]: index(`${name}_parent_idx`).on(t.parent) }),
     })
   }
   return schema

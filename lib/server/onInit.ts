@@ -5,6 +5,7 @@ import { migrations } from '@/migrations/sqlite'
 import { usesMigrations } from './database'
 import { repairLatestVersions } from './repairVersions'
 import { installSaveJournal, recoverInterruptedSaves } from './saveJournal'
+import { indexPostsForSearch } from './searchBackfill'
 import { closeOnShutdown } from './shutdown'
 import { isDatabaseEmpty, seedDemoContent } from '../../tools/seed'
 import { shouldSeedOnBoot } from '../../tools/seed/staff'
@@ -14,7 +15,7 @@ import { shouldSeedOnBoot } from '../../tools/seed/staff'
  * mode (production runs them through the adapter's prodMigrations before this), then an empty
  * database is seeded with the demo content when seeding is wanted. Under `npm start` it is also
  * closed when the server shuts down. Saves a killed process left half-done are undone first
- * (lib/server/saveJournal).
+ * (lib/server/saveJournal), and posts saved before search kept their words get them.
  */
 export const onInit = async (payload: Payload): Promise<void> => {
   closeOnShutdown(payload)
@@ -25,6 +26,7 @@ export const onInit = async (payload: Payload): Promise<void> => {
   installSaveJournal(payload)
   await recoverInterruptedSaves(payload)
   await repairLatestVersions(payload)
+  await indexPostsForSearch(payload)
   if (!shouldSeedOnBoot()) return
   if (!(await isDatabaseEmpty(payload))) return
   payload.logger.info('Empty database: seeding the demo content.')

@@ -9,6 +9,7 @@ import * as migration_20261130_231902_redirects_plugin from './20261130_231902_r
 import * as migration_20261201_022045_backup_settings from './20261201_022045_backup_settings';
 import * as migration_20261201_083033_comment_pages from './20261201_083033_comment_pages';
 import * as migration_20261202_002625_import_key_index from './20261202_002625_import_key_index';
+import * as migration_20261202_065709_search_words from './20261202_065709_search_words';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261202_002625_import_key_index.up,
     down: migration_20261202_002625_import_key_index.down,
-    name: '20261202_002625_import_key_index'
+    name: '20261202_002625_import_key_index',
+  },
+  {
+    up: migration_20261202_065709_search_words.up,
+    down: migration_20261202_065709_search_words.down,
+    name: '20261202_065709_search_words'
   },
 ];

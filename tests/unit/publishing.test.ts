@@ -8,7 +8,8 @@ import { escapeXml, renderRss } from '@/lib/feeds/rss'
 import { parseArchivePage } from '@/lib/pageNumber'
 import { isValidPreviewSecret, previewSecret, safeReturnPath } from '@/lib/preview'
 import { searchQuerySchema } from '@/lib/schemas/search'
-import { highlight, queryTerms, snippet } from '@/lib/search/highlight'
+import { highlight, snippet } from '@/lib/search/highlight'
+import { foldWord, queryWords, wordList, wordsOf } from '@/lib/search/words'
 import { document, reusableBlock } from '@/tools/seed/lexical'
 import { postStructuredData } from '@/lib/structuredData'
 
@@ -49,27 +50,64 @@ describe('content helpers', () => {
 })
 
 describe('search helpers', () => {
-  it('queryTerms lower-cases, drops repeats, longest first', () => {
-    expect(queryTerms('  Mass  massage MASS ')).toEqual(['massage', 'mass'])
-    expect(queryTerms('   ')).toEqual([])
+  it('queryWords folds case, accents and plurals, drops repeats, keeps at most eight', () => {
+    expect(queryWords('  Massages  massage MASSAGE Thérapies ')).toEqual(['massag', 'therapy'])
+    expect(queryWords('   ')).toEqual([])
+    expect(queryWords('a b c d e f g h i j')).toHaveLength(8)
   })
 
-  it('highlight marks every match whatever its case, and only matches', () => {
-    expect(highlight('Massage and mass', ['massage', 'mass'])).toEqual([
-      { text: 'Massage', match: true },
-      { text: ' and ', match: false },
-      { text: 'mass', match: true },
+  it('foldWord meets singular and plural in one form, and leaves short words alone', () => {
+    const same = [
+      ['stretch', 'stretches'],
+      ['ache', 'aches'],
+      ['knee', 'knees'],
+      ['therapy', 'therapies'],
+      ['tendon', 'tendons'],
+      ['class', 'classes'],
+    ]
+    for (const [one, many] of same) expect(foldWord(one!)).toBe(foldWord(many!))
+    expect(foldWord('yes')).toBe('yes')
+    expect(foldWord('was')).toBe('was')
+    expect(foldWord('status')).toBe('status')
+    expect(foldWord('physiotherapy')).toBe('physiotherapy')
+  })
+
+  it('wordsOf splits on anything but letters and digits, and drops data too long to be a word', () => {
+    expect(wordsOf(`Post 4711: warm-up & cool-down, ${'x'.repeat(41)} naïve`)).toEqual([
+      'post',
+      '4711',
+      'warm',
+      'up',
+      'cool',
+      'down',
+      'naiv',
     ])
-    expect(highlight('a (b) c', ['(b)'])).toEqual([
-      { text: 'a ', match: false },
-      { text: '(b)', match: true },
-      { text: ' c', match: false },
+    expect(wordsOf('one two three', 2)).toEqual(['one', 'two'])
+    expect(wordList(['a', 'b'])).toBe(' a b ')
+    expect(wordList([])).toBe(' ')
+  })
+
+  it('highlight marks whole words that search matched, whatever their case or number', () => {
+    expect(highlight('Massages and mass, massage.', queryWords('massage'))).toEqual([
+      { text: 'Massages', match: true },
+      { text: ' and mass, ', match: false },
+      { text: 'massage', match: true },
+      { text: '.', match: false },
+    ])
+    expect(highlight('Stretch (b) c', queryWords('stretches b'))).toEqual([
+      { text: 'Stretch', match: true },
+      { text: ' (', match: false },
+      { text: 'b', match: true },
+      { text: ') c', match: false },
+    ])
+    expect(highlight('massaged', queryWords('massage'))).toEqual([
+      { text: 'massaged', match: false },
     ])
   })
 
-  it('snippet centres on the place with the most terms and cuts at words', () => {
+  it('snippet centres on the place with the most words and cuts at words', () => {
     const text = `${'alpha '.repeat(60)}needle here and haystack too ${'omega '.repeat(60)}`
-    const cut = snippet(text, ['needle', 'haystack'], 80)
+    const cut = snippet(text, queryWords('needle haystacks'), 80)
     expect(cut).toContain('needle here and haystack')
     expect(cut.startsWith('… ')).toBe(true)
     expect(cut.endsWith(' …')).toBe(true)

@@ -7,7 +7,7 @@ import { PostDate } from '@/components/PostDate'
 import { SearchForm } from '@/components/SearchForm'
 import { searchPosts } from '@/lib/data/search'
 import { searchQuerySchema } from '@/lib/schemas/search'
-import { queryTerms } from '@/lib/search/highlight'
+import { queryWords } from '@/lib/search/words'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -30,7 +30,7 @@ export const generateMetadata = async (props: Props): Promise<Metadata> => {
 /** /search?q=...: posts matching every word, with the words marked, a page at a time. */
 const SearchPage = async (props: Props) => {
   const { q, page } = await parse(props)
-  const terms = queryTerms(q)
+  const terms = queryWords(q)
   const found = q ? await searchPosts(q, page) : null
   return (
     <div className="search">

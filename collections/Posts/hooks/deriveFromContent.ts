@@ -2,10 +2,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { REUSABLE_BLOCK_SLUG } from '@/lib/content/blocks'
 import { plainText, reusableBlockIds } from '@/lib/content/lexical'
+import { wordList, wordsOf } from '@/lib/search/words'
 import type { Post } from '@/payload-types'
 
 /**
- * Fields kept in step with the content on every save: the plain text search reads, and the
+ * Fields kept in step with the content on every save: the plain text and the words search reads
+ * (the words from the title and excerpt too), and the
  * relationship to the reusable blocks the content inserts (which each block's "Used in" list and
  * its delete check read).
  */
@@ -29,9 +31,15 @@ export const deriveFromContent: CollectionBeforeChangeHook<Post> = async ({
     })
     existing = docs.map((d) => d.id)
   }
+  const searchText = plainText(content)
+  const title = 'title' in data ? data.title : originalDoc?.title
+  const excerpt = 'excerpt' in data ? data.excerpt : originalDoc?.excerpt
+  const words = wordsOf([title, excerpt, searchText].filter(Boolean).join(' '))
   return {
     ...data,
-    searchText: plainText(content),
+    searchText,
+    searchWords: words,
+    searchWordList: wordList(words),
     reusableBlocks: existing,
   }
 }
