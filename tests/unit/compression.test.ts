@@ -54,6 +54,12 @@ describe('compression for npm start', () => {
       const changed = await app.request({ 'accept-encoding': 'gzip' })
       expect(gunzipSync(changed.body).toString()).toContain('relieves')
       expect(app.stats).toEqual({ compressed: 2, reused: 1 })
+      // A change that keeps the length (the last word of the page) is a change too.
+      body = page.replace(/pain\. <\/p>$/, 'ache. </p>')
+      expect(body).not.toBe(page)
+      const sameLength = await app.request({ 'accept-encoding': 'gzip' })
+      expect(gunzipSync(sameLength.body).toString()).toBe(body)
+      expect(app.stats).toEqual({ compressed: 3, reused: 1 })
     } finally {
       await app.close()
     }
