@@ -10,19 +10,27 @@ export type SitemapFile = { section: SitemapSection; page: number }
 /** The protocol's limit for one file (sitemaps.org). */
 const PROTOCOL_MAX_URLS = 50_000
 
+/** The protocol's limit for the files one index names. */
+const PROTOCOL_MAX_FILES = 50_000
+
+/** The home page rides in the first file of posts, so every total counts it once. */
+const urlsIn = (counts: SitemapCounts) => counts.posts + 1 + counts.authors + counts.categories
+
 /**
  * URLs per file. The protocol allows 50,000; WordPress writes 2,000. We write 1,000 so the
  * largest file a crawler fetches costs the same with 1,000 posts as with 100,000 (it is built
  * per request from a cached read, and its size is what it costs). SITEMAP_URLS_PER_FILE
- * overrides it, which tests use to reach an index with a handful of posts.
+ * overrides it, which tests use to reach an index with a handful of posts; whatever it says,
+ * files grow once the index would otherwise name more than the protocol's 50,000 files (each
+ * section's last file may be part full, hence the three spare).
  */
-export const urlsPerFile = (): number => {
+export const urlsPerFile = (counts: SitemapCounts): number => {
   const asked = Number(process.env.SITEMAP_URLS_PER_FILE)
-  return Number.isInteger(asked) && asked > 0 ? Math.min(asked, PROTOCOL_MAX_URLS - 1) : 1000
+  const chosen =
+    Number.isInteger(asked) && asked > 0 ? Math.min(asked, PROTOCOL_MAX_URLS - 1) : 1000
+  const fewestToFit = Math.ceil(urlsIn(counts) / (PROTOCOL_MAX_FILES - SITEMAP_SECTIONS.length))
+  return Math.max(chosen, fewestToFit)
 }
-
-/** The home page rides in the first file of posts, so every total counts it once. */
-const urlsIn = (counts: SitemapCounts) => counts.posts + 1 + counts.authors + counts.categories
 
 /** Whether /sitemap.xml can list everything itself instead of pointing to files. */
 export const fitsOneFile = (counts: SitemapCounts, perFile: number): boolean =>

@@ -9,6 +9,9 @@ import { renderSitemapIndex, renderUrlset } from '@/lib/sitemap/xml'
 
 const counts = { posts: 2500, authors: 3, categories: 0 }
 
+/** Few enough pages that the setting alone decides the size of a file. */
+const FEW = { posts: 10, authors: 1, categories: 1 }
+
 describe('sitemap files', () => {
   it('lists everything in one file while it fits, counting the home page', () => {
     expect(fitsOneFile({ posts: 996, authors: 2, categories: 1 }, 1000)).toBe(true)
@@ -58,10 +61,17 @@ describe('sitemap files', () => {
         ['90000', 49_999],
       ] as const) {
         process.env.SITEMAP_URLS_PER_FILE = value
-        expect({ value, perFile: urlsPerFile() }).toEqual({ value, perFile: expected })
+        expect({ value, perFile: urlsPerFile(FEW) }).toEqual({ value, perFile: expected })
       }
       delete process.env.SITEMAP_URLS_PER_FILE
-      expect(urlsPerFile()).toBe(1000)
+      expect(urlsPerFile(FEW)).toBe(1000)
+      // However small the setting, an index never names more files than the protocol allows.
+      process.env.SITEMAP_URLS_PER_FILE = '1'
+      const many = { posts: 1_000_000, authors: 70_001, categories: 29_999 }
+      const perFile = urlsPerFile(many)
+      expect(perFile).toBeGreaterThan(1)
+      expect(sitemapFiles(many, perFile).length).toBeLessThanOrEqual(50_000)
+      expect(sitemapFiles(many, perFile - 1).length).toBeGreaterThan(50_000 - 3)
     } finally {
       if (before === undefined) delete process.env.SITEMAP_URLS_PER_FILE
       else process.env.SITEMAP_URLS_PER_FILE = before

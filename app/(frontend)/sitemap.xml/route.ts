@@ -12,8 +12,8 @@ export const dynamic = 'force-dynamic'
  * that an index of files of posts, authors and categories (GET /sitemap/<section>-<n>.xml).
  */
 export const GET = async (): Promise<Response> => {
-  const perFile = urlsPerFile()
   const counts = await getSitemapCounts()
+  const perFile = urlsPerFile(counts)
   const files = sitemapFiles(counts, perFile)
   if (!fitsOneFile(counts, perFile)) return sitemapResponse(renderSitemapIndex(fileUrls(files)))
   // Everything fits: each section is its own first file.

@@ -11,8 +11,9 @@ export const GET = async (
   _request: Request,
   { params }: { params: Promise<{ file: string }> },
 ): Promise<Response> => {
-  const perFile = urlsPerFile()
-  const file = sitemapFileOf((await params).file, await getSitemapCounts(), perFile)
+  const counts = await getSitemapCounts()
+  const perFile = urlsPerFile(counts)
+  const file = sitemapFileOf((await params).file, counts, perFile)
   if (!file) return sitemapNotFound()
   return sitemapResponse(renderUrlset(pageUrls(await getSitemapFile(file, perFile))))
 }
