@@ -44,14 +44,16 @@ const postsWithWord = (word: string): Promise<number> =>
  * it finds are checked for the others, so a search costs what its rarest word matches, not what
  * the blog holds. Cached per query until a post changes.
  */
-export const searchPosts = (query: string, page: number): Promise<SearchPage> => {
-  // Keyed by the words as compared, so "Massages" and "massage" share one answer.
+export const searchPosts = async (query: string, page: number): Promise<SearchPage> => {
   const words = queryWords(query)
-  if (words.length === 0) return Promise.resolve(NOTHING(1))
+  if (words.length === 0) return NOTHING(1)
+  // Counted here, each its own cached read: a read cached inside another's is not cached itself
+  // (Next runs it whenever the outer one runs), and a common word costs a count over most posts.
+  const counts = await Promise.all(words.map(postsWithWord))
+  if (counts.includes(0)) return NOTHING(page)
+  const rarest = words[counts.indexOf(Math.min(...counts))]!
+  // Keyed by the words as compared, so "Massages" and "massage" share one answer.
   return cachedRead(['search', words.join(' '), String(page)], [CacheTags.postLists], async () => {
-    const counts = await Promise.all(words.map(postsWithWord))
-    if (counts.includes(0)) return NOTHING(page)
-    const rarest = words[counts.indexOf(Math.min(...counts))]!
     const payload = await getPayloadClient()
     const result = await payload.find({
       // Published posts with the visitor's access rules on (publishedPosts sets

@@ -1,3 +1,7 @@
+import { readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 
 import { searchFilters } from '@/lib/search/query'
@@ -13,9 +17,12 @@ import { type TestServer, getHtml, withTestSite } from '../support/server'
 
 let server: TestServer
 let payload: Payload
-withTestSite({ seed: false }, (site) => {
+// The server notes each database operation here ("count posts"), for the test of what it counts.
+const queryLog = path.join(tmpdir(), `inkwell-search-queries-${process.pid}.log`)
+withTestSite({ seed: false, serverOnlyEnv: { INKWELL_QUERY_LOG: queryLog } }, (site) => {
   ;({ server, payload } = site)
 })
+afterAll(() => rm(queryLog, { force: true }))
 
 const text = (body: string) => document([{ type: 'p', text: body }], () => 0) as never
 const search = (q: string) => getHtml(`${server.url}/search?q=${encodeURIComponent(q)}`)
@@ -62,6 +69,16 @@ describe('search', () => {
     expect(await found('massage xylophone')).toEqual([])
     expect(await found('tretch')).toEqual([])
     expect(await search('massage xylophone')).toContain('No posts found.')
+  })
+
+  it('counts the posts with each word once until a post changes, not once per search', async () => {
+    const counted = async () =>
+      (await readFile(queryLog, 'utf8')).split('\n').filter((line) => line === 'count posts').length
+    await found('massage knees')
+    const before = await counted()
+    // "massage" was counted for the search before; only "breaks" is new.
+    expect(await found('breaks massage')).toEqual([])
+    expect((await counted()) - before).toBe(1)
   })
 
   it('finds a post by its new words once it is edited, and no longer by its old ones', async () => {
