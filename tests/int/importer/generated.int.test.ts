@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { syntheticCounts, writeSyntheticWxr } from '@/bench/syntheticWxr'
+import { REPAIR_LATEST_VERSIONS } from '@/lib/server/repairVersions'
 import { type ImportReport, countWork, importWordpress } from '@/tools/importer/run'
 import { readWxrFile } from '@/tools/importer/wxrFile'
 
@@ -143,6 +144,12 @@ sqliteOnly('the importer’s lookups on a grown database', () => {
     ).toMatch(
       /USING (COVERING )?INDEX _posts_v_import_key_latest_idx \(version_import_key=\? AND latest=\?\)/,
     )
+  })
+
+  it('repairs version marks at start-up by post, not by reading every version per version', async () => {
+    const found = await plan(REPAIR_LATEST_VERSIONS)
+    expect(found).toMatch(/SEARCH newest USING INDEX _posts_v_parent_idx \(parent_id=\?\)/)
+    expect(found).not.toMatch(/SEARCH newest USING INDEX _posts_v_latest_idx/)
   })
 
   it('reads a comment’s signals by their parent through its own index', async () => {
