@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { wordList, wordsOf } from '@/lib/search/words'
 import { journalEntries, recoverInterruptedSaves } from '@/lib/server/saveJournal'
 
 import { createTestPost } from '../support/posts'
@@ -94,6 +95,13 @@ const stateOf = async (id: number | string) => {
 }
 
 type State = Awaited<ReturnType<typeof stateOf>>
+
+/** The search words a published post has once its title is `title` (they come from it too). */
+const wordsWith = ({ published }: State, title: string) => {
+  const { excerpt, searchText } = published as Record<string, unknown>
+  const words = wordsOf([title, excerpt, searchText].filter(Boolean).join(' '))
+  return { searchWords: words, searchWordList: wordList(words) }
+}
 type Save = {
   name: string
   prepare?: (id: number | string) => Promise<void>
@@ -106,7 +114,11 @@ const saves: Save[] = [
     name: 'a published save',
     save: { data: { title: 'After the save' } },
     whole: (before) => ({
-      published: { ...before.published, title: 'After the save' },
+      published: {
+        ...before.published,
+        title: 'After the save',
+        ...wordsWith(before, 'After the save'),
+      },
       draftTitle: 'After the save',
       versions: before.versions + 1,
       latestTitles: ['After the save'],
