@@ -20,21 +20,9 @@ import { localPayload, startServer } from '@/tests/support/server'
 import { commentRequests } from './commentFlood'
 import { load } from './load'
 import { log } from './report'
+import { cpuMs } from './serverCpu'
 import { seedBenchComments, seedReturningReader } from './seedComments'
 import { countLines, findBenchPosts, startStaticServer } from './setup'
-
-/**
- * The server's CPU time so far in milliseconds (user and system), on Linux; null elsewhere. Unlike
- * latency it hardly moves when other work shares the machine, so runs on a busy machine compare.
- */
-const cpuMs = (pid: number | undefined): number | null => {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100
-  } catch {
-    return null
-  }
-}
 
 const option = (name: string): string | undefined => {
   const i = process.argv.indexOf(name)

@@ -16,6 +16,7 @@ import { GZIP } from './checkPage'
 import { type LoadResult, load } from './load'
 import { kb, log } from './report'
 import { type ImportFigures, importSynthetic } from './scaleImport'
+import { cpuPerRequest } from './serverCpu'
 import { syntheticCounts } from './syntheticWxr'
 
 const BUSY_COMMENTS = 1200
@@ -31,6 +32,8 @@ type PageFigures = {
   gzipKb: number
   /** The page's first view after the import: an uncached render (search: a new query each time). */
   firstViewMs: number
+  /** The server's CPU time per answer under the load (bench/serverCpu.ts), the client's excluded. */
+  serverMs: number | null
 } & LoadResult
 
 type SizeFigures = { posts: number; import: ImportFigures; pages: PageFigures[] }
@@ -126,21 +129,23 @@ const measureSize = async (posts: number, seconds: number): Promise<SizeFigures>
         throw new Error(`The bench's search did not find its one post: ${target.path}`)
       }
       log(`Loading ${target.name} for ${seconds} s…`)
-      const result = await load(
-        target.search
-          ? {
-              url: url(),
-              duration: seconds,
-              requests: [
-                {
-                  setupRequest: (r) => ({
-                    ...r,
-                    path: `${target.path}${encodeURIComponent(freshQuery(posts))}`,
-                  }),
-                },
-              ],
-            }
-          : { url: url(), duration: seconds, headers },
+      const result = await cpuPerRequest(server.child.pid, () =>
+        load(
+          target.search
+            ? {
+                url: url(),
+                duration: seconds,
+                requests: [
+                  {
+                    setupRequest: (r) => ({
+                      ...r,
+                      path: `${target.path}${encodeURIComponent(freshQuery(posts))}`,
+                    }),
+                  },
+                ],
+              }
+            : { url: url(), duration: seconds, headers },
+        ),
       )
       pages.push({
         name: target.name,
@@ -162,6 +167,7 @@ const measureSize = async (posts: number, seconds: number): Promise<SizeFigures>
 }
 
 const ratio = (a: number, b: number) => Math.round((a / (b || 1)) * 100) / 100
+const percent = (r: number | null) => (r === null ? '-' : `${Math.round(r * 100)}%`)
 
 const printScale = (sizes: SizeFigures[]) => {
   log(`\ninkwell scale bench, 20 connections`)
@@ -172,21 +178,30 @@ const printScale = (sizes: SizeFigures[]) => {
       `${String(s.posts).padEnd(8)}${String(s.import.items).padEnd(8)}${String(s.import.seconds).padStart(8)}${String(perSecond).padStart(9)}${String(s.import.peakRssMb).padStart(9)}`,
     )
   }
-  log('page                             posts     kB  gzip kB  first ms   req/s  p99 ms  failures')
+  log(
+    'page                             posts     kB  gzip kB  first ms   req/s  p99 ms  srv ms  failures',
+  )
   for (const s of sizes) {
     for (const p of s.pages) {
       log(
-        `${p.name.padEnd(33)}${String(s.posts).padStart(5)}${String(p.kb).padStart(7)}${String(p.gzipKb).padStart(9)}${String(p.firstViewMs).padStart(10)}${String(p.rps).padStart(8)}${String(p.p99).padStart(8)}${String(p.failures).padStart(10)}`,
+        `${p.name.padEnd(33)}${String(s.posts).padStart(5)}${String(p.kb).padStart(7)}${String(p.gzipKb).padStart(9)}${String(p.firstViewMs).padStart(10)}${String(p.rps).padStart(8)}${String(p.p99).padStart(8)}${String(p.serverMs ?? '-').padStart(8)}${String(p.failures).padStart(10)}`,
       )
     }
   }
+}
+
+const page = (s: SizeFigures, name: string) => s.pages.find((p) => p.name === name)!
+
+/** How many of `of`'s answers the server's CPU makes in the time of one of `base`'s (inverted). */
+const serverRate = (s: SizeFigures, of: string, base: string) => {
+  const [a, b] = [page(s, of).serverMs, page(s, base).serverMs]
+  return a && b ? ratio(b, a) : null
 }
 
 /** How the largest size compares with the smallest, and the busy thread with a normal post. */
 const compare = (sizes: SizeFigures[]) => {
   const small = sizes[0]!
   const large = sizes[sizes.length - 1]!
-  const page = (s: SizeFigures, name: string) => s.pages.find((p) => p.name === name)!
   const growth = small.pages.map((p) => ({
     name: p.name,
     firstView: ratio(page(large, p.name).firstViewMs, p.firstViewMs),
@@ -204,6 +219,14 @@ const compare = (sizes: SizeFigures[]) => {
       page(s, 'busy thread, page 1, gzip').rps,
       page(s, 'post with 20 comments, gzip').rps,
     ),
+    // The rate the server alone could keep, from its CPU time per answer: the load generator
+    // shares the two cores and reads each answer's bytes, which the req/s above also measure.
+    serverRateOfNormalPost: serverRate(s, 'busy thread, page 1', 'post with 20 comments'),
+    serverRateOfNormalPostGzip: serverRate(
+      s,
+      'busy thread, page 1, gzip',
+      'post with 20 comments, gzip',
+    ),
   }))
   const importPerItem = ratio(
     large.import.seconds / large.import.items,
@@ -213,7 +236,7 @@ const compare = (sizes: SizeFigures[]) => {
   for (const g of growth) log(`  ${g.name.padEnd(31)} first view x${g.firstView}, req/s x${g.rps}`)
   for (const b of busy) {
     log(
-      `busy thread page 1 at ${b.posts} posts: ${b.firstPageKb} kB (${b.firstPageGzipKb} kB gzipped), ${Math.round(b.rpsOfNormalPost * 100)}% of the req/s of the post with 20 comments plain, ${Math.round(b.rpsOfNormalPostGzip * 100)}% gzipped`,
+      `busy thread page 1 at ${b.posts} posts: ${b.firstPageKb} kB (${b.firstPageGzipKb} kB gzipped), ${Math.round(b.rpsOfNormalPost * 100)}% of the req/s of the post with 20 comments plain, ${Math.round(b.rpsOfNormalPostGzip * 100)}% gzipped; by the server's CPU per answer ${percent(b.serverRateOfNormalPost)} plain, ${percent(b.serverRateOfNormalPostGzip)} gzipped`,
     )
   }
   log(`import time per item, ${large.posts} posts against ${small.posts}: x${importPerItem}`)

@@ -7,8 +7,8 @@ import { MemoryEntries } from '../lib/cache/memory.mjs'
 // Next's own copy of the `compression` middleware, the one `next start` uses.
 const compression = createRequire(import.meta.url)('next/dist/compiled/compression')
 
-/** Compressed bodies kept, by what they compress (keyOf), up to this many bytes in all. */
-const GZIP_CACHE_BYTES = 32 * 1024 * 1024
+/** Answers kept (their bytes and gzip, by keyOf), up to this many bytes in all. */
+const ANSWER_CACHE_BYTES = 32 * 1024 * 1024
 
 /** @param {any} chunk @param {any} encoding */
 const toBuffer = (chunk, encoding) =>
@@ -35,18 +35,20 @@ const piece = (chunk, encoding) =>
 const acceptsGzip = (req) =>
   /\bgzip\b(?!\s*;\s*q\s*=\s*0(\.0*)?\s*(,|$))/i.test(String(req.headers['accept-encoding'] ?? ''))
 
+/** @typedef {{ plain: Buffer, gzip?: Buffer }} Answer */
+
 /**
  * Compression for `npm start` (next.config.ts turns Next's own off). Next gzips every answer
  * anew, so a cached page (115 kB with 20 comments) cost a compression per reader, about a third
  * of the server's time. Here an answer that carries edge keys (a cached page, a feed: the same
- * bytes for every reader until its tags expire) is compressed once: the gzip made the first time
- * is sent again while the bytes stay the same. Everything else
- * (the dashboard, the API, Next's files) is compressed as it streams, as Next would.
+ * bytes for every reader until its tags expire) is made once: its bytes, and its gzip when a
+ * reader first takes gzip, are sent again while the page stays the same. Everything else (the
+ * dashboard, the API, Next's files) is compressed as it streams, as Next would.
  */
-export const createCompression = ({ cacheBytes = GZIP_CACHE_BYTES } = {}) => {
-  /** @type {MemoryEntries<Buffer>} */
+export const createCompression = ({ cacheBytes = ANSWER_CACHE_BYTES } = {}) => {
+  /** @type {MemoryEntries<Answer>} */
   const cache = new MemoryEntries(cacheBytes)
-  const stats = { compressed: 0, reused: 0 }
+  const stats = { compressed: 0, reused: 0, encoded: 0 }
 
   /**
    * The key of a body given in pieces (strings or buffers, as Next wrote them). Next hands a
@@ -69,21 +71,34 @@ export const createCompression = ({ cacheBytes = GZIP_CACHE_BYTES } = {}) => {
     return `\0sha256:${hash.digest('base64')}`
   }
 
-  /** @param {Array<{ chunk: string | Buffer, encoding?: BufferEncoding }>} pieces */
-  const gzipOnce = (pieces) => {
+  /**
+   * The bytes to send for a body: its UTF-8 made once (Node would otherwise encode the string
+   * again for every answer, most of a plain answer's cost for a large page), gzipped once when
+   * `gzip` asks for it.
+   * @param {Array<{ chunk: string | Buffer, encoding?: BufferEncoding }>} pieces
+   * @param {boolean} gzip
+   */
+  const bytesOnce = (pieces, gzip) => {
     const key = keyOf(pieces)
-    const found = cache.get(key)
-    if (found) {
-      stats.reused++
-      return found
+    let answer = cache.get(key)
+    if (answer && (!gzip || answer.gzip)) {
+      if (gzip) stats.reused++
+      return gzip ? answer.gzip : answer.plain
     }
-    const gz = gzipSync(
-      Buffer.concat(pieces.map(({ chunk, encoding }) => toBuffer(chunk, encoding))),
-    )
-    stats.compressed++
-    // A page kept as its own key holds its text too: both count against the budget.
-    cache.set(key, gz, gz.length + (key.startsWith('\0') ? 0 : key.length))
-    return gz
+    if (!answer) {
+      answer = {
+        plain: Buffer.concat(pieces.map(({ chunk, encoding }) => toBuffer(chunk, encoding))),
+      }
+      stats.encoded++
+    }
+    if (gzip) {
+      answer.gzip = gzipSync(answer.plain)
+      stats.compressed++
+    }
+    // A page kept as its own key holds its text too: all of it counts against the budget.
+    const keySize = key.startsWith('\0') ? 0 : key.length
+    cache.set(key, answer, keySize + answer.plain.length + (answer.gzip?.length ?? 0))
+    return gzip ? /** @type {Buffer} */ (answer.gzip) : answer.plain
   }
 
   const streaming = compression({
@@ -112,8 +127,7 @@ export const createCompression = ({ cacheBytes = GZIP_CACHE_BYTES } = {}) => {
         req.method === 'GET' &&
         (res.statusCode === 200 || res.statusCode === 404) &&
         res.hasHeader('xkey') &&
-        !res.hasHeader('content-encoding') &&
-        acceptsGzip(req)
+        !res.hasHeader('content-encoding')
           ? 'once'
           : 'as it streams'
       return mode
@@ -129,16 +143,17 @@ export const createCompression = ({ cacheBytes = GZIP_CACHE_BYTES } = {}) => {
       if (decide() !== 'once') return end.apply(this, /** @type {any} */ (args))
       const [chunk, encoding] = args
       if (chunk != null && typeof chunk !== 'function') pieces.push(piece(chunk, encoding))
-      const gz = gzipOnce(pieces)
+      const gzip = acceptsGzip(req)
+      const body = bytesOnce(pieces, gzip)
       this.compressedOnce = true
-      this.setHeader('content-encoding', 'gzip')
-      this.setHeader('content-length', gz.length)
+      if (gzip) this.setHeader('content-encoding', 'gzip')
+      this.setHeader('content-length', body.length)
       const vary = String(this.getHeader('vary') ?? '')
       if (!/accept-encoding/i.test(vary)) {
         this.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
       }
       const callback = args.find((a) => typeof a === 'function')
-      return end.call(this, gz, callback)
+      return end.call(this, body, callback)
     }
     next()
   }

@@ -49,32 +49,41 @@ describe('compression for npm start', () => {
       expect(Number(first.headers['content-length'])).toBe(first.body.length)
       expect(first.headers.vary).toBe('rsc, Accept-Encoding')
       await app.request({ 'accept-encoding': 'gzip' })
-      expect(app.stats).toEqual({ compressed: 1, reused: 1 })
+      expect(app.stats).toEqual({ compressed: 1, reused: 1, encoded: 1 })
       body = page.replace('eases', 'relieves')
       const changed = await app.request({ 'accept-encoding': 'gzip' })
       expect(gunzipSync(changed.body).toString()).toContain('relieves')
-      expect(app.stats).toEqual({ compressed: 2, reused: 1 })
+      expect(app.stats).toEqual({ compressed: 2, reused: 1, encoded: 2 })
       // A change that keeps the length (the last word of the page) is a change too.
       body = page.replace(/pain\. <\/p>$/, 'ache. </p>')
       expect(body).not.toBe(page)
       const sameLength = await app.request({ 'accept-encoding': 'gzip' })
       expect(gunzipSync(sameLength.body).toString()).toBe(body)
-      expect(app.stats).toEqual({ compressed: 3, reused: 1 })
+      expect(app.stats).toEqual({ compressed: 3, reused: 1, encoded: 3 })
     } finally {
       await app.close()
     }
   })
 
-  it('sends a tagged page plain to a client that does not take gzip', async () => {
-    const app = await serve(tagged(() => page))
+  it('sends a tagged page plain to a client that does not take gzip, its bytes made once', async () => {
+    let body = page
+    const app = await serve(tagged(() => body))
     try {
       const asked: Record<string, string>[] = [{}, { 'accept-encoding': 'gzip;q=0, identity' }]
       for (const headers of asked) {
         const res = await app.request(headers)
         expect(res.headers['content-encoding']).toBeUndefined()
         expect(res.body.toString()).toBe(page)
+        expect(Number(res.headers['content-length'])).toBe(res.body.length)
+        expect(res.headers.vary).toBe('rsc, Accept-Encoding')
       }
-      expect(app.stats).toEqual({ compressed: 0, reused: 0 })
+      expect(app.stats).toEqual({ compressed: 0, reused: 0, encoded: 1 })
+      // Text beyond ASCII is sent as UTF-8, and a changed page is made anew.
+      body = page.replace('Massage', 'Massage für Rücken')
+      const changed = await app.request({})
+      expect(changed.body.toString('utf8')).toBe(body)
+      expect(Number(changed.headers['content-length'])).toBe(Buffer.byteLength(body))
+      expect(app.stats).toEqual({ compressed: 0, reused: 0, encoded: 2 })
     } finally {
       await app.close()
     }
@@ -109,7 +118,7 @@ describe('compression for npm start', () => {
       const res = await app.request({ 'accept-encoding': 'gzip' })
       expect(res.headers['content-encoding']).toBe('gzip')
       expect(JSON.parse(gunzipSync(res.body).toString()).part).toHaveLength(3000)
-      expect(app.stats).toEqual({ compressed: 0, reused: 0 })
+      expect(app.stats).toEqual({ compressed: 0, reused: 0, encoded: 0 })
     } finally {
       await app.close()
     }
