@@ -1,15 +1,13 @@
-import { WORD, searchForm } from './words'
+import { searchForm, wordTokens } from './words'
 
 export type Segment = { text: string; match: boolean }
 
 /** The words of a text with where each starts and ends, and whether it is one of `words`. */
 const tokens = (text: string, words: Set<string>) =>
-  [...text.matchAll(WORD)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    word: searchForm(m[0]),
-    match: words.has(searchForm(m[0]) ?? ''),
-  }))
+  [...wordTokens(text)].map((t) => {
+    const word = searchForm(t.text)
+    return { start: t.index, end: t.index + t.text.length, word, match: words.has(word) }
+  })
 
 /**
  * Splits text into plain and matching parts for <mark> around matches: a word matches when it

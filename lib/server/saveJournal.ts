@@ -225,6 +225,17 @@ export const installSaveJournal = (payload: Payload): void => {
   }
 }
 
+/**
+ * A write to a post's row that is not part of a save (the start-up pass that adds its search
+ * words, lib/server/searchBackfill): straight to the adapter, since the journal would keep an
+ * entry for it that nothing closes, and a later start would undo it.
+ */
+export const updatePostOutsideSaves = (payload: Payload, args: { id: Id; data: Doc | object }) => {
+  const db = adapterOf(payload)
+  const raw = db[JOURNALED]?.raw ?? db
+  return raw.updateOne.call(db, { collection: COLLECTION, ...args })
+}
+
 /** The entries still in the journal, with their keys. */
 export const journalEntries = async (payload: Payload) => {
   const keys = (await payload.kv.keys()).filter((key) => key.startsWith(JOURNAL_PREFIX))

@@ -2,13 +2,16 @@ import type { Payload } from 'payload'
 
 import { wordList, wordsOf } from '@/lib/search/words'
 
+import { updatePostOutsideSaves } from './saveJournal'
+
 const BATCH = 100
 
 /**
  * Posts saved before search kept their words (collections/Posts/hooks/deriveFromContent) get
  * them at start-up, from the title, excerpt and plain text they already hold, so search finds
  * them from the first request after an upgrade. The words are written to the post's row alone
- * (the database adapter, not a save): no new version, no hooks, nothing else on the post changes.
+ * (the database adapter, not a save, outside the save journal): no new version, no hooks,
+ * nothing else on the post changes.
  * On a database whose posts all have their words this is one query that finds none.
  */
 export const indexPostsForSearch = async (payload: Payload): Promise<number> => {
@@ -26,8 +29,7 @@ export const indexPostsForSearch = async (payload: Payload): Promise<number> => 
     if (docs.length === 0) break
     for (const doc of docs) {
       const words = wordsOf([doc.title, doc.excerpt, doc.searchText].filter(Boolean).join(' '))
-      await payload.db.updateOne({
-        collection: 'posts',
+      await updatePostOutsideSaves(payload, {
         id: doc.id,
         // The adapter stamps updatedAt on every write unless given one: keep the post's own.
         data: { searchWords: words, searchWordList: wordList(words), updatedAt: doc.updatedAt },

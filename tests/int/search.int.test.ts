@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 import { searchFilters } from '@/lib/search/query'
 import { queryWords } from '@/lib/search/words'
 import { indexPostsForSearch } from '@/lib/server/searchBackfill'
+import { journalEntries, updatePostOutsideSaves } from '@/lib/server/saveJournal'
 import { document } from '@/tools/seed/lexical'
 
 import { type TestServer, getHtml, withTestSite } from '../support/server'
@@ -113,8 +114,7 @@ describe('search', () => {
       slug: 'ankle-taping',
     })
     // As a post saved by an earlier version of inkwell: no words stored.
-    await payload.db.updateOne({
-      collection: 'posts',
+    await updatePostOutsideSaves(payload, {
       id: old.id,
       data: { searchWords: [], searchWordList: null },
     })
@@ -127,6 +127,8 @@ describe('search', () => {
 
     expect(await indexPostsForSearch(payload)).toBe(1)
     expect(await indexPostsForSearch(payload)).toBe(0)
+    // Not a save: nothing is left in the save journal for a later start to undo.
+    expect(await journalEntries(payload)).toEqual([])
 
     const after = await payload.findByID({ collection: 'posts', id: old.id, depth: 0 })
     expect(after.searchWords).toEqual(expect.arrayContaining(['ankl', 'tap', 'hiking']))

@@ -51,7 +51,7 @@ describe('content helpers', () => {
 
 describe('search helpers', () => {
   it('queryWords folds case, accents and plurals, drops repeats, keeps at most eight', () => {
-    expect(queryWords('  Massages  massage MASSAGE Thérapies ')).toEqual(['massag', 'therapy'])
+    expect(queryWords('  Massages  massage MASSAGE Thérapies ')).toEqual(['massag', 'therapi'])
     expect(queryWords('   ')).toEqual([])
     expect(queryWords('a b c d e f g h i j')).toHaveLength(8)
   })
@@ -66,14 +66,34 @@ describe('search helpers', () => {
       ['class', 'classes'],
     ]
     for (const [one, many] of same) expect(foldWord(one!)).toBe(foldWord(many!))
+    const more = [
+      ['eye', 'eyes'],
+      ['toe', 'toes'],
+      ['age', 'ages'],
+      ['calorie', 'calories'],
+      ['movie', 'movies'],
+      ['tie', 'ties'],
+      ['fly', 'flies'],
+      ['box', 'boxes'],
+      ['physiotherapy', 'physiotherapies'],
+    ]
+    for (const [one, many] of more) expect(foldWord(one!)).toBe(foldWord(many!))
+    // A plural never folds into another, common word.
+    for (const [plural, word] of [
+      ['toes', 'to'],
+      ['uses', 'us'],
+      ['ones', 'on'],
+      ['does', 'do'],
+    ]) {
+      expect(foldWord(plural!)).not.toBe(foldWord(word!))
+    }
     expect(foldWord('yes')).toBe('yes')
     expect(foldWord('was')).toBe('was')
     expect(foldWord('status')).toBe('status')
-    expect(foldWord('physiotherapy')).toBe('physiotherapy')
   })
 
   it('wordsOf splits on anything but letters and digits, and drops data too long to be a word', () => {
-    expect(wordsOf(`Post 4711: warm-up & cool-down, ${'x'.repeat(41)} naïve`)).toEqual([
+    expect(wordsOf(`Post 4711: warm-up & cool-down, ${'x'.repeat(65)} naïve`)).toEqual([
       'post',
       '4711',
       'warm',
@@ -83,6 +103,14 @@ describe('search helpers', () => {
       'naiv',
     ])
     expect(wordsOf('one two three', 2)).toEqual(['one', 'two'])
+    // Scripts written without spaces are split by the platform's dictionary.
+    expect(wordsOf('東京都に住んでいます')).toContain('東京')
+    expect(queryWords('東京')).toEqual(['東京'])
+    // Compatibility forms that decompose into several words still make one word.
+    expect(wordsOf('ﷺ')).toHaveLength(1)
+    expect(wordsOf('ﷺ')[0]).not.toMatch(/\s/)
+    // A query word too long for a post to store is kept, so it finds nothing rather than all.
+    expect(queryWords(`lung ${'z'.repeat(70)}`)).toEqual(['lung', 'z'.repeat(70)])
     expect(wordList(['a', 'b'])).toBe(' a b ')
     expect(wordList([])).toBe(' ')
   })
