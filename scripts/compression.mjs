@@ -96,7 +96,8 @@ export const createCompression = ({ cacheBytes = ANSWER_CACHE_BYTES } = {}) => {
       stats.compressed++
     }
     // A page kept as its own key holds its text too: all of it counts against the budget.
-    const keySize = key.startsWith('\0') ? 0 : key.length
+    // (V8 keeps a page with any character past Latin-1 at two bytes a character: counted so.)
+    const keySize = key.startsWith('\0') ? 0 : key.length * 2
     cache.set(key, answer, keySize + answer.plain.length + (answer.gzip?.length ?? 0))
     return gzip ? /** @type {Buffer} */ (answer.gzip) : answer.plain
   }
