@@ -37,6 +37,9 @@ export const indexPostsForSearch = async (payload: Payload): Promise<number> => 
     }
     indexed += docs.length
   }
-  if (indexed) payload.logger.info(`Search: indexed the words of ${indexed} posts saved before.`)
+  if (indexed) {
+    const posts = indexed === 1 ? '1 post' : `${indexed} posts`
+    payload.logger.info(`Search: stored the words of ${posts} saved before search kept them.`)
+  }
   return indexed
 }
