@@ -47,11 +47,15 @@ const postsWithWord = (word: string): Promise<number> =>
 export const searchPosts = async (query: string, page: number): Promise<SearchPage> => {
   const words = queryWords(query)
   if (words.length === 0) return NOTHING(1)
-  // Counted here, each its own cached read: a read cached inside another's is not cached itself
-  // (Next runs it whenever the outer one runs), and a common word costs a count over most posts.
-  const counts = await Promise.all(words.map(postsWithWord))
-  if (counts.includes(0)) return NOTHING(page)
-  const rarest = words[counts.indexOf(Math.min(...counts))]!
+  // With several words, the rarest is looked up first. Counted here, each its own cached read:
+  // a read cached inside another's is not cached itself (Next runs it whenever the outer one
+  // runs), and a common word costs a count over most posts. One word is simply looked up.
+  let rarest = words[0]!
+  if (words.length > 1) {
+    const counts = await Promise.all(words.map(postsWithWord))
+    if (counts.includes(0)) return NOTHING(page)
+    rarest = words[counts.indexOf(Math.min(...counts))]!
+  }
   // Keyed by the words as compared, so "Massages" and "massage" share one answer.
   return cachedRead(['search', words.join(' '), String(page)], [CacheTags.postLists], async () => {
     const payload = await getPayloadClient()

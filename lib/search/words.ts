@@ -65,16 +65,20 @@ export const searchForm = (token: string): string =>
       .replace(/[^\p{L}\p{N}]/gu, ''),
   )
 
-/** Each word of a post's text in its folded form, once, in the order they first appear. */
-export const wordsOf = (text: string, max = MAX_WORDS_PER_POST): string[] => {
+/** The words of a text, folded, each once in the order they first appear, at most `max`. */
+const collectWords = (text: string, max: number, maxLength: number): string[] => {
   const words = new Set<string>()
   for (const token of wordTokens(text)) {
-    const word = token.text.length > MAX_WORD_LENGTH ? '' : searchForm(token.text)
+    const word = token.text.length > maxLength ? '' : searchForm(token.text)
     if (word) words.add(word)
     if (words.size >= max) break
   }
   return [...words]
 }
+
+/** Each word of a post's text in its folded form, once, in the order they first appear. */
+export const wordsOf = (text: string, max = MAX_WORDS_PER_POST): string[] =>
+  collectWords(text, max, MAX_WORD_LENGTH)
 
 /**
  * A post's words as one string, a space before and after each, for whole-word `contains` checks.
@@ -83,15 +87,17 @@ export const wordsOf = (text: string, max = MAX_WORDS_PER_POST): string[] => {
 export const wordList = (words: string[]): string => ` ${words.join(' ')}${words.length ? ' ' : ''}`
 
 /**
+ * The search fields a post stores (collections/Posts), from its title, excerpt and plain text:
+ * the one place they are derived, for saves and for the start-up pass alike.
+ */
+export const postSearchFields = (...texts: (string | null | undefined)[]) => {
+  const words = wordsOf(texts.filter(Boolean).join(' '))
+  return { searchWords: words, searchWordList: wordList(words) }
+}
+
+/**
  * The words of a query, folded, each once, at most MAX_QUERY_WORDS. A word too long for any post
  * to have stored stays in: it finds nothing, as no post has it, rather than being left out.
  */
-export const queryWords = (query: string): string[] => {
-  const words = new Set<string>()
-  for (const token of wordTokens(query)) {
-    const word = searchForm(token.text)
-    if (word) words.add(word)
-    if (words.size >= MAX_QUERY_WORDS) break
-  }
-  return [...words]
-}
+export const queryWords = (query: string): string[] =>
+  collectWords(query, MAX_QUERY_WORDS, Infinity)

@@ -89,9 +89,7 @@ export const undoSave = async (payload: Payload, key: string, entry: SaveEntry) 
   const db = adapterOf(payload)
   const raw = db[JOURNALED]?.raw ?? db
   if (await findPost(db, entry.post)) {
-    if (entry.before) {
-      await raw.updateOne.call(db, { collection: COLLECTION, id: entry.post, data: entry.before })
-    }
+    if (entry.before) await updatePostOutsideSaves(payload, { id: entry.post, data: entry.before })
     const version = entry.versionBefore
     if (version) {
       const { id, ...versionData } = version

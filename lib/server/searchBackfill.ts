@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { wordList, wordsOf } from '@/lib/search/words'
+import { postSearchFields } from '@/lib/search/words'
 
 import { updatePostOutsideSaves } from './saveJournal'
 
@@ -28,11 +28,13 @@ export const indexPostsForSearch = async (payload: Payload): Promise<number> => 
     })
     if (docs.length === 0) break
     for (const doc of docs) {
-      const words = wordsOf([doc.title, doc.excerpt, doc.searchText].filter(Boolean).join(' '))
       await updatePostOutsideSaves(payload, {
         id: doc.id,
         // The adapter stamps updatedAt on every write unless given one: keep the post's own.
-        data: { searchWords: words, searchWordList: wordList(words), updatedAt: doc.updatedAt },
+        data: {
+          ...postSearchFields(doc.title, doc.excerpt, doc.searchText),
+          updatedAt: doc.updatedAt,
+        },
       })
     }
     indexed += docs.length

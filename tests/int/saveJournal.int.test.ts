@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { wordList, wordsOf } from '@/lib/search/words'
+import { postSearchFields } from '@/lib/search/words'
 import { journalEntries, recoverInterruptedSaves } from '@/lib/server/saveJournal'
 
 import { createTestPost } from '../support/posts'
@@ -98,10 +98,10 @@ type State = Awaited<ReturnType<typeof stateOf>>
 
 /** The search words a published post has once its title is `title` (they come from it too). */
 const wordsWith = ({ published }: State, title: string) => {
-  const { excerpt, searchText } = published as Record<string, unknown>
-  const words = wordsOf([title, excerpt, searchText].filter(Boolean).join(' '))
-  return { searchWords: words, searchWordList: wordList(words) }
+  const { excerpt, searchText } = published as Record<string, string | undefined>
+  return postSearchFields(title, excerpt, searchText)
 }
+
 type Save = {
   name: string
   prepare?: (id: number | string) => Promise<void>

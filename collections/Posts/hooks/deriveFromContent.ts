@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { REUSABLE_BLOCK_SLUG } from '@/lib/content/blocks'
 import { plainText, reusableBlockIds } from '@/lib/content/lexical'
-import { wordList, wordsOf } from '@/lib/search/words'
+import { postSearchFields } from '@/lib/search/words'
 import type { Post } from '@/payload-types'
 
 /**
@@ -34,12 +34,10 @@ export const deriveFromContent: CollectionBeforeChangeHook<Post> = async ({
   const searchText = plainText(content)
   const title = 'title' in data ? data.title : originalDoc?.title
   const excerpt = 'excerpt' in data ? data.excerpt : originalDoc?.excerpt
-  const words = wordsOf([title, excerpt, searchText].filter(Boolean).join(' '))
   return {
     ...data,
     searchText,
-    searchWords: words,
-    searchWordList: wordList(words),
+    ...postSearchFields(title, excerpt, searchText),
     reusableBlocks: existing,
   }
 }
