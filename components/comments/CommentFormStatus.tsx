@@ -17,7 +17,7 @@ export const CommentFormStatus = ({ state }: { state: CommentFormState }) => (
         </p>
         <blockquote className="comment-form__preview">
           <p className="comment-form__preview-name">{state.submitted.name}</p>
-          <p className="comment__body">{state.submitted.body}</p>
+          <p className="comment-form__preview-body">{state.submitted.body}</p>
         </blockquote>
       </div>
     )}

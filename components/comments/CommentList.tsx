@@ -6,9 +6,9 @@ type Props = { comments: CommentNode[]; maxDepth: number }
 
 /**
  * One approved comment, its Reply link and, nested, its replies. The markup is lean on purpose:
- * a busy page prints hundreds of these, so the styles reach the parts through the structure
- * (.comment > article > header) instead of a class and an id on each, and the slot a reply form
- * opens in is made by the form when a reader asks for it.
+ * a busy page prints hundreds of these, so the styles reach the body, the Reply link and the
+ * list of replies through the structure (.comment > article > p, .comment > ol) instead of a
+ * class on each, and the slot a reply form opens in is made by the form when a reader asks.
  */
 const CommentItem = ({ comment, maxDepth }: { comment: CommentNode; maxDepth: number }) => (
   <li className="comment" id={`comment-${comment.id}`}>
@@ -28,19 +28,15 @@ const CommentItem = ({ comment, maxDepth }: { comment: CommentNode; maxDepth: nu
           <PostDate iso={comment.postedAt} />
         </a>
       </header>
-      <p className="comment__body">{comment.body}</p>
+      <p>{comment.body}</p>
       {comment.depth < maxDepth && (
-        <a
-          className="comment__reply"
-          href={`#reply-to-${comment.id}`}
-          aria-label={`Reply to ${comment.name}`}
-        >
+        <a href={`#reply-to-${comment.id}`} aria-label={`Reply to ${comment.name}`}>
           Reply
         </a>
       )}
     </article>
     {comment.replies.length > 0 && (
-      <ol className="comment-list comment-list--replies">
+      <ol>
         {comment.replies.map((reply) => (
           <CommentItem key={reply.id} comment={reply} maxDepth={maxDepth} />
         ))}

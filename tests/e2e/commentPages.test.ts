@@ -65,6 +65,9 @@ describe('pages of comments in the browser', () => {
     await page.waitForURL(`${server.url}/posts/${slug}/comments/2#comments`)
     await page.getByText('Thread 6: the neck stretches helped me.').waitFor()
     expect(await page.getByText('Thread 1: the neck stretches helped me.').count()).toBe(0)
+    // Next streams a page's metadata after its body: on a client navigation the old <title> is
+    // gone before the new one arrives, so axe waits for the page's own title.
+    await page.waitForFunction(() => document.title.includes('(comments, page 2)'))
     expect(await axeViolations(page)).toEqual([])
     await page
       .locator('.comments')
@@ -93,7 +96,7 @@ describe('pages of comments in the browser', () => {
     expect(String(reply.parent)).toBe(String(threads[6]))
     await payload.update({ collection: 'comments', id: reply.id, data: { status: 'approved' } })
     await page.goto(`${server.url}/posts/${slug}/comments/2`)
-    await thread.locator('.comment-list--replies').getByText('Which stretch helped most?').waitFor()
+    await thread.locator(':scope > ol').getByText('Which stretch helped most?').waitFor()
     await page.getByRole('heading', { name: '13 Comments' }).waitFor()
     await page.close()
   })
@@ -129,6 +132,7 @@ describe('pages of comments in the browser', () => {
     expect(await page.locator('#comment-threads .comment').count()).toBe(5)
     expect(fetched).toEqual([`${server.url}/posts/${slug}`])
     expect(await page.locator('#comment-threads').getAttribute('aria-busy')).toBeNull()
+    await page.waitForFunction(() => document.title.includes('A Busy Thread About Neck Pain'))
     expect(await axeViolations(page)).toEqual([])
     expect(errors.filter((e) => /hydrat/i.test(e))).toEqual([])
     await page.close()

@@ -97,7 +97,7 @@ describe('a reader comments and a moderator approves', () => {
     await reader.getByText('Thank you, your comment is published.').waitFor()
 
     await reader.reload()
-    const reply = reader.locator('.comment-list--replies .comment', {
+    const reply = reader.locator('.comment > ol .comment', {
       hasText: 'the stretches help too',
     })
     await reply.waitFor()

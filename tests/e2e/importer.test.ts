@@ -53,7 +53,7 @@ describe('a post imported from WordPress', () => {
     await page.goto(`${server.url}/sports-massage-after-a-marathon-what-to-expect/`)
     await page.waitForURL(/\/posts\/sports-massage-after-a-marathon-what-to-expect$/)
     // Four levels deep on WordPress; shown as deep as the moderation settings allow.
-    const nested = page.locator('.comment-list--replies .comment-list--replies .comment')
+    const nested = page.locator('.comment > ol .comment > ol .comment')
     expect(await nested.count()).toBeGreaterThan(0)
     expect(await page.locator('.comments').innerText()).toContain('Zoë Brontë-Ngô')
     expect(await page.locator('.breadcrumbs').innerText()).toContain('Sports Massage')

@@ -163,7 +163,7 @@ describe('the moderation queue', () => {
     )
     const thread = reader.locator(`li#comment-${href!.split('/').pop()}`)
     await thread.getByText('Queue: Cara has a question.').waitFor()
-    await thread.locator('.comment-list--replies').getByText('ice for the first two days').waitFor()
+    await thread.locator(':scope > ol').getByText('ice for the first two days').waitFor()
     await reader.close()
   })
 })

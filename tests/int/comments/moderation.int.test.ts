@@ -77,7 +77,7 @@ describe('moderation round trip', () => {
     })
     const html = await postPage()
     const thread = html.slice(html.indexOf(`id="comment-${commentId}"`))
-    expect(thread).toMatch(/comment-list--replies.*We are so glad to hear it!/s)
+    expect(thread).toMatch(/<ol><li class="comment".*We are so glad to hear it!/s)
     expect(thread).toMatch(/class="badge">Staff</)
   })
 

@@ -53,7 +53,7 @@ const setPaging = (threadsPerPage: number, threadOrder: 'oldest' | 'newest') =>
 const page = (path: string, status = 200) => getHtml(`${server.url}${path}`, status)
 /** The thread titles ("Thread 7") a page shows, in order. */
 const threadsOn = (html: string) =>
-  [...html.matchAll(/class="comment__body">Thread (\d+) of/g)].map((m) => Number(m[1]))
+  [...html.matchAll(/<\/header><p>Thread (\d+) of/g)].map((m) => Number(m[1]))
 const commentIdsOn = (html: string) =>
   [...html.matchAll(/<li class="comment" id="comment-([\w-]+)"/g)].map((m) => m[1]!)
 const redirectOf = async (path: string) => {
