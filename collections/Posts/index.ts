@@ -39,6 +39,13 @@ export const Posts: CollectionConfig = {
     },
   },
   defaultSort: '-publishedAt',
+  // Every list readers see counts the posts the read rule lets through (_status and publishedAt),
+  // and the sitemap asks for the newest change (updatedAt, then Payload's createdAt tie-break).
+  // This index answers both from the index alone, not by reading every post's row. An index led
+  // by _status and publishedAt would serve the lists' order too, but SQLite, which keeps no
+  // statistics here, then walks every post for a search's rare word or a small category
+  // (tests/int/listPlans.int.test.ts).
+  indexes: [{ fields: ['_status', 'updatedAt', 'createdAt', 'publishedAt'] }],
   // Autosave keeps a draft while staff type (live preview reads it); scheduling publishes or
   // unpublishes at a set time through Payload's jobs queue.
   versions: {

@@ -15,19 +15,22 @@ const TAGS = [CacheTags.postLists, CacheTags.authors, CacheTags.taxonomy] as con
 const visible = (section: SitemapSection) =>
   section === 'posts' ? publishedPosts() : { collection: section, overrideAccess: false }
 
+/** The most recently changed published post; its count is how many there are. */
+export const newestPostQuery = () => ({
+  ...publishedPosts(),
+  depth: 0,
+  limit: 1,
+  sort: '-updatedAt',
+  select: { updatedAt: true } as const,
+})
+
 /** How many public pages each section has, and when the newest post changed (the home page's lastmod). */
 export const getSitemapCounts = (): Promise<SitemapCounts & { newest?: string }> =>
   cachedRead(['sitemap-counts'], TAGS, async () => {
     const payload = await getPayloadClient()
     const [posts, authors, categories] = await Promise.all([
       // One query gives both the count and the newest post.
-      payload.find({
-        ...publishedPosts(),
-        depth: 0,
-        limit: 1,
-        sort: '-updatedAt',
-        select: { updatedAt: true },
-      }),
+      payload.find(newestPostQuery()),
       payload.count(visible('authors')),
       payload.count(visible('categories')),
     ])
@@ -39,9 +42,20 @@ export const getSitemapCounts = (): Promise<SitemapCounts & { newest?: string }>
     }
   })
 
+/** The page-th slice of a section, perFile long, by slug (unique: slices never overlap or skip). */
+export const sliceQuery = (section: SitemapSection, page: number, perFile: number) => ({
+  ...visible(section),
+  depth: 0,
+  limit: perFile,
+  page,
+  pagination: false,
+  sort: 'slug',
+  select: { slug: true, updatedAt: true } as const,
+})
+
 /**
- * One file's pages: a slice of a section sorted by slug (unique, so slices never overlap or
- * skip), with the home page at the top of the first file of posts.
+ * One file's pages: a slice of a section, with the home page at the top of the first file of
+ * posts. No count: the sitemap index already knows how many files there are.
  */
 export const getSitemapFile = (
   { section, page }: SitemapFile,
@@ -50,14 +64,7 @@ export const getSitemapFile = (
   cachedRead(['sitemap-file', section, String(page), String(perFile)], TAGS, async () => {
     const payload = await getPayloadClient()
     const [{ docs }, counts] = await Promise.all([
-      payload.find({
-        ...visible(section),
-        depth: 0,
-        limit: perFile,
-        page,
-        sort: 'slug',
-        select: { slug: true, updatedAt: true },
-      }),
+      payload.find(sliceQuery(section, page, perFile)),
       section === 'posts' && page === 1 ? getSitemapCounts() : null,
     ])
     const entries = docs.map((d) => ({

@@ -10,6 +10,7 @@ import * as migration_20261201_022045_backup_settings from './20261201_022045_ba
 import * as migration_20261201_083033_comment_pages from './20261201_083033_comment_pages';
 import * as migration_20261202_002625_import_key_index from './20261202_002625_import_key_index';
 import * as migration_20261202_065709_search_words from './20261202_065709_search_words';
+import * as migration_20261202_113932_list_index from './20261202_113932_list_index';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261202_065709_search_words.up,
     down: migration_20261202_065709_search_words.down,
-    name: '20261202_065709_search_words'
+    name: '20261202_065709_search_words',
+  },
+  {
+    up: migration_20261202_113932_list_index.up,
+    down: migration_20261202_113932_list_index.down,
+    name: '20261202_113932_list_index'
   },
 ];
