@@ -56,7 +56,34 @@ type Target = {
   search?: boolean
   /** Asks as browsers and the edge do (Accept-Encoding: gzip); sizes are then what is sent. */
   gzip?: boolean
+  /** One of the pages compared with each other: loaded in alternating rounds (see ROUNDS). */
+  compared?: boolean
 }
+
+/**
+ * The busy thread and the normal post are loaded in turn, ROUNDS times, and each figure is the
+ * median of its rounds: loaded once each, one after the other, a drift of this shared machine
+ * between the two runs (it moved their ratio by 20 points run to run) fell on one page only.
+ */
+const ROUNDS = 3
+
+const EMPTY_LOAD = { rps: 0, p50: 0, p99: 0, requests: 0, failures: 0, serverMs: null }
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!
+
+type Loaded = LoadResult & { serverMs: number | null }
+
+/** One figure per field: the median of the rounds (failures: their sum). */
+const medianOf = (runs: Loaded[]) => ({
+  rps: median(runs.map((r) => r.rps)),
+  p50: median(runs.map((r) => r.p50)),
+  p99: median(runs.map((r) => r.p99)),
+  requests: runs.reduce((sum, r) => sum + r.requests, 0),
+  failures: runs.reduce((sum, r) => sum + r.failures, 0),
+  serverMs: runs.some((r) => r.serverMs === null)
+    ? null
+    : median(runs.map((r) => r.serverMs as number)),
+})
 
 /**
  * The pages the bench follows, by address. The busy thread and the normal post are measured
@@ -73,11 +100,11 @@ const targets = (posts: number, sitemapFile: string): Target[] => {
     { name: 'search (uncached)', path: '/search?q=', search: true },
     { name: 'sitemap.xml', path: '/sitemap.xml' },
     { name: 'sitemap, largest file', path: sitemapFile },
-    { name: 'busy thread, page 1', path: '/posts/post-0' },
+    { name: 'busy thread, page 1', path: '/posts/post-0', compared: true },
     { name: 'busy thread, last page', path: `/posts/post-0/comments/${lastCommentPage}` },
-    { name: 'post with 20 comments', path: '/posts/post-1' },
-    { name: 'busy thread, page 1, gzip', path: '/posts/post-0', gzip: true },
-    { name: 'post with 20 comments, gzip', path: '/posts/post-1', gzip: true },
+    { name: 'post with 20 comments', path: '/posts/post-1', compared: true },
+    { name: 'busy thread, page 1, gzip', path: '/posts/post-0', gzip: true, compared: true },
+    { name: 'post with 20 comments, gzip', path: '/posts/post-1', gzip: true, compared: true },
   ]
 }
 
@@ -106,6 +133,28 @@ const freshQuery = (posts: number) => {
   return `${WORDS[pair % WORDS.length]} ${WORDS[(pair + 1 + Math.floor(pair / WORDS.length)) % WORDS.length]} ${q % posts}`
 }
 
+/** Loads the compared targets in turn, ROUNDS times; each one's figures are its median. */
+const loadInRounds = async (
+  pid: number | undefined,
+  base: string,
+  compared: Target[],
+  seconds: number,
+) => {
+  const runs: Loaded[][] = compared.map(() => [])
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const [i, target] of compared.entries()) {
+      log(`Loading ${target.name} for ${seconds} s (round ${round} of ${ROUNDS})…`)
+      const options = {
+        url: `${base}${target.path}`,
+        duration: seconds,
+        headers: target.gzip ? GZIP : undefined,
+      }
+      runs[i]!.push(await cpuPerRequest(pid, () => load(options)))
+    }
+  }
+  return runs.map(medianOf)
+}
+
 const measureSize = async (posts: number, seconds: number): Promise<SizeFigures> => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'inkwell-scale-'))
   log(`\n${posts} posts: starting a production server on a fresh SQLite database…`)
@@ -119,6 +168,7 @@ const measureSize = async (posts: number, seconds: number): Promise<SizeFigures>
     )
     log(`  ${imported.items} items in ${imported.seconds} s, peak ${imported.peakRssMb} MB`)
     const pages: PageFigures[] = []
+    const compared: { target: Target; index: number }[] = []
     for (const target of targets(posts, await largestSitemapFile(server.url))) {
       const url = (q = freshQuery(posts)) =>
         `${server.url}${target.path}${target.search ? encodeURIComponent(q) : ''}`
@@ -127,6 +177,18 @@ const measureSize = async (posts: number, seconds: number): Promise<SizeFigures>
       // A search that found nothing would measure the cheap way out, not a search.
       if (target.search && !first.body.includes('1 post found.')) {
         throw new Error(`The bench's search did not find its one post: ${target.path}`)
+      }
+      const figures = {
+        name: target.name,
+        path: target.path,
+        kb: kb(Buffer.byteLength(first.body)),
+        gzipKb: kb(gzipSync(first.body).length),
+        firstViewMs: first.ms,
+      }
+      if (target.compared) {
+        compared.push({ target, index: pages.length })
+        pages.push({ ...figures, ...EMPTY_LOAD })
+        continue
       }
       log(`Loading ${target.name} for ${seconds} s…`)
       const result = await cpuPerRequest(server.child.pid, () =>
@@ -147,15 +209,15 @@ const measureSize = async (posts: number, seconds: number): Promise<SizeFigures>
             : { url: url(), duration: seconds, headers },
         ),
       )
-      pages.push({
-        name: target.name,
-        path: target.path,
-        kb: kb(Buffer.byteLength(first.body)),
-        gzipKb: kb(gzipSync(first.body).length),
-        firstViewMs: first.ms,
-        ...result,
-      })
+      pages.push({ ...figures, ...result })
     }
+    const figures = await loadInRounds(
+      server.child.pid,
+      server.url,
+      compared.map((c) => c.target),
+      seconds,
+    )
+    compared.forEach((c, i) => (pages[c.index] = { ...pages[c.index]!, ...figures[i]! }))
     return { posts, import: imported, pages }
   } catch (error) {
     log(`Server log (last lines):\n${server.logs().split('\n').slice(-30).join('\n')}`)
