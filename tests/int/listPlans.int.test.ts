@@ -1,9 +1,9 @@
-import type { Client, InArgs, InStatement } from '@libsql/client'
 import type { Payload } from 'payload'
 
 import { document } from '@/tools/seed/lexical'
 
 import { standalonePayload } from '../support/server'
+import { type Statement, queryPlan, statementsOf } from '../support/sqlitePlans'
 
 // What the readers' lists cost as posts accumulate, on SQLite: a list's count and the sitemap's
 // newest change come from the posts' list index (each read every post's row before: 40-50 ms
@@ -39,38 +39,16 @@ beforeAll(async () => {
 }, 180_000)
 afterAll(() => cleanup?.())
 
-type Seen = { sql: string; args: InArgs }
-
-/** Runs `read`, returning every statement it sent to the database. */
-const statementsOf = async (read: () => Promise<unknown>): Promise<Seen[]> => {
-  const client = (payload.db as unknown as { client: Client }).client
-  const original = client.execute
-  const seen: Seen[] = []
-  client.execute = function (this: Client, q: InStatement) {
-    seen.push(typeof q === 'string' ? { sql: q, args: [] } : { sql: q.sql, args: q.args ?? [] })
-    return original.call(this, q)
-  } as Client['execute']
-  try {
-    await read()
-  } finally {
-    client.execute = original
-  }
-  return seen
-}
-
 /** SQLite's plan for each statement that reads the posts table itself (and matches `only`). */
-const postPlans = async (statements: Seen[], only = /./) => {
-  const client = (payload.db as unknown as { client: Client }).client
+const postPlans = async (statements: Statement[], only = /./) => {
   const onPosts = statements.filter((s) => /\bfrom "posts"/.test(s.sql) && only.test(s.sql))
   expect(onPosts.length).toBeGreaterThan(0)
   return Promise.all(
     onPosts.map(async (s) => {
-      const { rows } = await client.execute({ sql: `EXPLAIN QUERY PLAN ${s.sql}`, args: s.args })
-      // The statement's own steps (parent 0), apart from those of subqueries such as the
-      // per-post read of its relations, which run for the page's posts only.
-      const own = rows.filter((r) => Number(r.parent) === 0)
-      const steps = (list: typeof rows) => list.map((r) => String(r.detail)).join('; ')
-      return { sql: s.sql.slice(0, 80), plan: steps(own), all: steps(rows) }
+      // The statement's own steps, apart from those of subqueries such as the per-post read of
+      // its relations, which run for the page's posts only.
+      const { own, all } = await queryPlan(payload, s)
+      return { sql: s.sql.slice(0, 80), plan: own, all }
     }),
   )
 }
@@ -80,7 +58,7 @@ const LIST_INDEX = /USING COVERING INDEX _status_updatedAt_createdAt_publishedAt
 describe('reader lists on SQLite', () => {
   it("a list's count reads the list index alone, not every post's row", async () => {
     const { findPublishedPosts } = await import('@/lib/data/posts')
-    const plans = await postPlans(await statementsOf(() => findPublishedPosts(null, 2)))
+    const plans = await postPlans(await statementsOf(payload, () => findPublishedPosts(null, 2)))
     const counts = plans.filter((p) => /count\(\*\)/.test(p.sql))
     expect(counts).toEqual([
       { sql: expect.any(String), plan: expect.stringMatching(LIST_INDEX), all: expect.any(String) },
@@ -89,7 +67,7 @@ describe('reader lists on SQLite', () => {
 
   it("the sitemap's newest change comes from the list index, and a file counts nothing", async () => {
     const { newestPostQuery, sliceQuery } = await import('@/lib/data/sitemap')
-    const newest = await statementsOf(async () => {
+    const newest = await statementsOf(payload, async () => {
       const { docs, totalDocs } = await payload.find(newestPostQuery())
       expect({ newest: docs.map((d) => d.id), totalDocs }).toEqual({
         newest: [newestId],
@@ -103,7 +81,7 @@ describe('reader lists on SQLite', () => {
       })
       expect(p.plan).not.toMatch(/TEMP B-TREE/)
     }
-    const slice = await statementsOf(async () => {
+    const slice = await statementsOf(payload, async () => {
       const { docs } = await payload.find(sliceQuery('posts', 3, 5))
       expect(docs).toHaveLength(5)
     })
@@ -112,7 +90,7 @@ describe('reader lists on SQLite', () => {
 
   it("a small category's posts are found through the category, not by walking every post", async () => {
     const { findPublishedPosts } = await import('@/lib/data/posts')
-    const found = await statementsOf(async () => {
+    const found = await statementsOf(payload, async () => {
       const { posts } = await findPublishedPosts({ categories: { contains: rareCategory } }, 1)
       expect(posts.map((p) => p.slug)).toEqual(['the-one-rare-post'])
     })

@@ -11,6 +11,7 @@ import { journalEntries, updatePostOutsideSaves } from '@/lib/server/saveJournal
 import { document } from '@/tools/seed/lexical'
 
 import { type TestServer, getHtml, withTestSite } from '../support/server'
+import { queryPlan, statementsOf } from '../support/sqlitePlans'
 
 // Search over HTTP as readers use it: whole words, any case, singular or plural, every word of
 // the query; the words of posts saved before search kept them are added at start-up; and on
@@ -144,25 +145,13 @@ describe('search', () => {
 // Asked of SQLite itself: the statements Payload sends for a search, and how SQLite runs them.
 const sqliteOnly = process.env.TEST_MONGODB_URI ? describe.skip : describe
 sqliteOnly('a search on SQLite', () => {
-  type Statement = { sql: string; args: unknown[] }
-  type Client = {
-    execute: (q: string | Statement) => Promise<{ rows: Record<string, unknown>[] }>
-  }
-
   it('reads the posts that have the rarest word through the words index, not every post', async () => {
     for (let i = 0; i < 40; i++) await post(`Filler ${i}`, `Massage note ${i}.`)
     await post('Kneecap care', 'Massage around the kneecap.', { slug: 'kneecap-care' })
-    const client = (payload.db as unknown as { client: Client }).client
-    const original = client.execute
-    const seen: Statement[] = []
-    client.execute = function (this: Client, q) {
-      seen.push(typeof q === 'string' ? { sql: q, args: [] } : { sql: q.sql, args: q.args ?? [] })
-      return original.call(this, q)
-    }
     // Imported here, not at the top: lib/data loads the Payload config, which must first see
     // the test database's address (set as the site starts).
     const { publishedPosts } = await import('@/lib/data/posts')
-    try {
+    const seen = await statementsOf(payload, async () => {
       const words = queryWords('massage kneecap')
       const result = await payload.find({
         ...publishedPosts(...searchFilters(words, 'kneecap')),
@@ -171,18 +160,12 @@ sqliteOnly('a search on SQLite', () => {
         depth: 0,
       })
       expect(result.docs.map((d) => d.slug)).toEqual(['kneecap-care'])
-    } finally {
-      client.execute = original
-    }
+    })
     // The statements that look posts up by a word: the page of posts and their count.
     const lookups = seen.filter((s) => /"text" = \?/.test(s.sql))
     expect(lookups.length).toBeGreaterThanOrEqual(2)
     for (const statement of lookups) {
-      const { rows } = await client.execute({
-        sql: `EXPLAIN QUERY PLAN ${statement.sql}`,
-        args: statement.args,
-      })
-      const plan = rows.map((r) => String(r.detail)).join('; ')
+      const plan = (await queryPlan(payload, statement)).all
       expect(plan).toMatch(/USING (COVERING )?INDEX posts_texts_text_idx \(text=\?\)/)
       expect(plan).not.toMatch(/SCAN "?posts"?( |;|$)/)
     }

@@ -10,6 +10,7 @@ import { type ImportReport, countWork, importWordpress } from '@/tools/importer/
 import { readWxrFile } from '@/tools/importer/wxrFile'
 
 import { standalonePayload } from '../../support/server'
+import { queryPlan } from '../../support/sqlitePlans'
 
 // The importer on a generated export of a few thousand items (posts and comments), read from a
 // file a piece at a time as `npm run import:wordpress` reads it. Its memory and time are printed
@@ -129,12 +130,7 @@ describe('importing a generated export of a few thousand items from a file', () 
 // as the database grew. Asked of SQLite itself, on this imported database.
 const sqliteOnly = process.env.TEST_MONGODB_URI ? describe.skip : describe
 sqliteOnly('the importer’s lookups on a grown database', () => {
-  type Client = { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
-  const plan = async (query: string) => {
-    const client = (payload.db as unknown as { client: Client }).client
-    const { rows } = await client.execute(`EXPLAIN QUERY PLAN ${query}`)
-    return rows.map((r) => String(r.detail)).join('; ')
-  }
+  const plan = async (query: string) => (await queryPlan(payload, query)).all
 
   it('finds a post’s latest version by import key through an index on both', async () => {
     expect(
